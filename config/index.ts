@@ -1,0 +1,62 @@
+import path from 'path'
+import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import devConfig from './dev'
+import prodConfig from './prod'
+
+const mockOn = process.env.TARO_APP_MOCK !== 'false'
+// OUTPUT_ROOT lets parallel builds (e.g. CI and a dev watcher) write to different folders.
+const mockDir = path.resolve(__dirname, '..', 'mock')
+const outputRoot = process.env.OUTPUT_ROOT || `dist/${process.env.TARO_ENV}`
+
+export default defineConfig<'webpack5'>(async (merge) => {
+  const baseConfig: UserConfigExport<'webpack5'> = {
+    projectName: 'panyu-gov-services',
+    date: '2026-11-23',
+    designWidth: 375,
+    deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
+    sourceRoot: 'src',
+    outputRoot,
+    plugins: [],
+    defineConstants: {},
+    alias: {
+      '@/contract': path.resolve(__dirname, '..', 'src/contract'),
+      '@/shared': path.resolve(__dirname, '..', 'src/shared'),
+      '@/features': path.resolve(__dirname, '..', 'src/features'),
+      '@mock': path.resolve(__dirname, '..', 'mock'),
+    },
+    // msw's worker sits at the H5 root while the mock is on.
+    copy: {
+      patterns: mockOn && process.env.TARO_ENV === 'h5' ? [{ from: 'mock/public/mockServiceWorker.js', to: `${outputRoot}/mockServiceWorker.js` }] : [],
+      options: {},
+    },
+    framework: 'react',
+    // Taro's default terser option quote_keys breaks msw's private class fields (#e → #"e").
+    terser: { enable: true, config: { output: { quote_keys: false } } },
+    compiler: { type: 'webpack5', prebundle: { enable: false } },
+    cache: { enable: false },
+    mini: {
+      // mock/ lives beside src/ and ships in the build: compile it like src/.
+      compile: { include: [mockDir] },
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+      optimizeMainPackage: { enable: true },
+    },
+    h5: {
+      compile: { include: [mockDir] },
+      publicPath: '/',
+      staticDirectory: 'static',
+      router: { mode: 'hash' },
+      output: { filename: 'js/[name].[contenthash:8].js', chunkFilename: 'js/[name].[contenthash:8].js' },
+      miniCssExtractPluginOption: { ignoreOrder: true, filename: 'css/[name].[contenthash:8].css', chunkFilename: 'css/[name].[contenthash:8].css' },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+      devServer: { host: '127.0.0.1', port: 10086 },
+    },
+  }
+  if (process.env.NODE_ENV === 'development') return merge({}, baseConfig, devConfig)
+  return merge({}, baseConfig, prodConfig)
+})

@@ -1,0 +1,35 @@
+/** Open home → themes from the mock → search an item (Chinese and pinyin initials) → every tab page. */
+module.exports = {
+  name: 'home, search and tab pages',
+  async run({ page, baseUrl, shot, expect }) {
+    await page.goto(`${baseUrl}/`)
+    await page.getByText('身份证明').first().waitFor({ timeout: 15000 })
+    await page.getByText('开办设立').first().waitFor()
+    await shot('home')
+
+    await page.getByText('搜索事项').first().click()
+    await page.waitForURL(/services/)
+    const input = page.locator('[data-testid="catalogue-search"] input').first()
+    await input.waitFor()
+    await input.fill('城镇污水')
+    await page.getByText('城镇污水排入排水管网许可').first().waitFor()
+    const count = await page.getByTestId('result-count').first().innerText()
+    expect(/找到 \d+ 个事项/.test(count), `result count shown: ${count}`)
+    await shot('services-search')
+
+    await page.getByText('城镇污水排入排水管网许可').first().click()
+    await page.getByTestId('item-guide').first().waitFor()
+    await page.getByText('申请材料').first().waitFor()
+    await shot('item-guide')
+
+    for (const [tab, marker, name] of [['预约', '番禺区政务服务中心', 'tab-appointments'], ['证照', '居民身份证', 'tab-safe'], ['我的', '切换演示身份', 'tab-me']]) {
+      await page.goto(`${baseUrl}/#/pages/home/index`)
+      await page.locator('.weui-tabbar__label', { hasText: tab }).first().click()
+      await page.getByText(marker).first().waitFor({ timeout: 10000 })
+      await shot(name)
+    }
+    const masked = await page.getByTestId('profile-card').first().innerText()
+    expect(/4401\*+3211/.test(masked), 'ID number shown masked on 我的')
+    expect(!masked.includes('440126198511203211'), 'full ID number never shown')
+  },
+}

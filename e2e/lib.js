@@ -1,0 +1,37 @@
+/** Shared pieces of the H5 journeys: static server, browser, helpers. */
+const fs = require('fs')
+const http = require('http')
+const path = require('path')
+const { execSync } = require('child_process')
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.svg': 'image/svg+xml', '.json': 'application/json', '.ico': 'image/x-icon', '.woff2': 'font/woff2', '.pbf': 'application/x-protobuf' }
+
+function serveStatic(root, port = 0) {
+  const server = http.createServer((req, res) => {
+    const urlPath = decodeURIComponent((req.url || '/').split('?')[0])
+    let file = path.join(root, urlPath)
+    if (!file.startsWith(root)) { res.writeHead(403); res.end(); return }
+    if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(root, 'index.html')
+    const type = TYPES[path.extname(file)] || 'application/octet-stream'
+    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache' })
+    fs.createReadStream(file).pipe(res)
+  })
+  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)))
+}
+
+function ensureChromium() {
+  // Chinese glyphs need a CJK font, or screenshots show empty boxes.
+  if (fs.existsSync('/usr/bin/chromium') && fs.existsSync('/usr/share/fonts/opentype/noto')) return
+  console.log('installing Debian chromium (apt)…')
+  execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk', { stdio: 'inherit' })
+}
+
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic', '--use-angle=swiftshader', '--enable-unsafe-swiftshader']
+
+class AssertionError extends Error {}
+
+function expect(condition, message) {
+  if (!condition) throw new AssertionError(message)
+}
+
+module.exports = { serveStatic, ensureChromium, CHROMIUM_ARGS, expect, AssertionError }

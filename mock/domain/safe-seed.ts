@@ -1,0 +1,23 @@
+import type { SafeDocument } from '../../src/contract'
+import { maskNumber, maskIdNumber } from '../../src/contract'
+import { SEED_LICENCES } from '../data/users'
+import type { Store } from '../store'
+
+export function seedLicences(store: Store, nowIso: string): void {
+  const documents = store.collection<SafeDocument>('documents')
+  SEED_LICENCES.forEach((licence, i) => {
+    const id = `lic-${licence.ownerId.slice(2)}-${licence.type}`
+    documents.put(id, {
+      id,
+      ownerId: licence.ownerId,
+      kind: 'licence',
+      type: licence.type,
+      name: licence.name,
+      issuer: licence.issuer,
+      numberMasked: licence.type === 'id-card' ? maskIdNumber(licence.number) : maskNumber(licence.number),
+      validFrom: licence.validFrom,
+      validUntil: licence.validUntil,
+      createdAt: new Date(Date.parse(nowIso) - (i + 1) * 86_400_000).toISOString(),
+    })
+  })
+}

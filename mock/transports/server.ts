@@ -1,0 +1,59 @@
+/**
+ * `npm run mock:server`: the mock backend over real HTTP, for WeChat DevTools
+ * and black-box tests. Port from MOCK_PORT (default 9527), state in MOCK_DB.
+ */
+import http from 'node:http'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { startBackend } from '../backend'
+import type { PersistenceAdapter } from '../store'
+
+export function fileAdapter(file: string): PersistenceAdapter {
+  return {
+    load: () => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null),
+    save: (json) => {
+      fs.mkdirSync(path.dirname(file), { recursive: true })
+      fs.writeFileSync(file, json)
+    },
+  }
+}
+
+export function createMockServer(dbFile: string): http.Server {
+  const backend = startBackend(fileAdapter(dbFile))
+  return http.createServer((req, res) => {
+    const chunks: Buffer[] = []
+    req.on('data', (c: Buffer) => chunks.push(c))
+    req.on('end', async () => {
+      const cors = {
+        'access-control-allow-origin': '*',
+        'access-control-allow-headers': 'authorization, content-type, idempotency-key',
+        'access-control-allow-methods': 'GET, POST, PATCH, PUT, DELETE, OPTIONS',
+        'access-control-expose-headers': 'x-server-time',
+      }
+      if (req.method === 'OPTIONS') {
+        res.writeHead(204, cors)
+        res.end()
+        return
+      }
+      const headers: Record<string, string> = {}
+      for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers[k] = v
+      const body = Buffer.concat(chunks).toString('utf8')
+      const out = await backend.handle({ method: req.method ?? 'GET', url: req.url ?? '/', headers, body: body || undefined })
+      if (out.networkError) {
+        req.socket.destroy()
+        return
+      }
+      res.writeHead(out.status, { ...out.headers, ...cors })
+      res.end(JSON.stringify(out.body))
+    })
+  })
+}
+
+if (require.main === module) {
+  const port = Number(process.env.MOCK_PORT ?? 9527)
+  const dbFile = process.env.MOCK_DB ?? path.join(os.tmpdir(), 'panyu-gov-mock', 'db.json')
+  createMockServer(dbFile).listen(port, '127.0.0.1', () => {
+    console.log(`mock backend on http://127.0.0.1:${port} (state: ${dbFile})`)
+  })
+}

@@ -1,0 +1,52 @@
+/** Types shared by the app (src/) and the mock backend (mock/). One contract: ../shared/API.md. */
+
+export type Role = 'resident' | 'business' | 'clerk'
+
+/** Stable error codes; messages are for people and may change. */
+export type ErrorCode =
+  | 'BAD_REQUEST'
+  | 'VALIDATION_FAILED'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'SLOT_FULL'
+  | 'DUPLICATE_BOOKING'
+  | 'SLOT_PAST'
+  | 'SLOT_CLOSED'
+  | 'CODE_INVALID'
+  | 'CODE_EXPIRED'
+  | 'CODE_USED'
+  | 'CODE_REVOKED'
+  | 'ALREADY_RATED'
+  | 'TOO_MANY_ATTEMPTS'
+  | 'NETWORK'
+  | 'TIMEOUT'
+  | 'SERVER_ERROR'
+  | (string & {})
+
+export interface ErrorBody {
+  error: {
+    code: ErrorCode
+    message: string
+    /** Field name → message, when a field is at fault (400). */
+    fields?: Record<string, string>
+  }
+}
+
+export interface ListResponse<T> {
+  items: T[]
+  total: number
+  page?: number
+  pageSize?: number
+}
+
+export interface PageQuery {
+  page?: number
+  pageSize?: number
+}
+
+/** ISO 8601 with offset, e.g. 2026-11-28T09:00:00+08:00 */
+export type IsoDateTime = string
+/** YYYY-MM-DD in Asia/Shanghai */
+export type IsoDate = string

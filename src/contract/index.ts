@@ -1,0 +1,7 @@
+export * from './common'
+export * from './auth'
+export * from './catalogue'
+export * from './halls'
+export * from './identity'
+export * from './safe'
+export * from './cases'

@@ -1,0 +1,28 @@
+import { Text, View } from '@tarojs/components'
+import { Card, Icon, Skeleton, Tag, colors } from '@/shared/ui'
+import { useSession } from '@/shared/session'
+import { useT } from '@/shared/strings'
+
+/** Who is signed in; numbers arrive masked from the backend and stay masked. */
+export function ProfileCard() {
+  const t = useT()
+  const user = useSession((s) => s.user)
+  if (!user) return <Skeleton cards={1} />
+  return (
+    <Card testId='profile-card'>
+      <View className='ui-row'>
+        <View className='account-avatar'><Icon name={user.role === 'business' ? 'building' : 'user'} color={colors.primary} size={28} /></View>
+        <View style={{ flex: 1, marginLeft: '12px' }}>
+          <View className='ui-row'>
+            <Text style={{ fontSize: 'var(--fs-title)', fontWeight: 600, marginRight: '8px' }}>{user.companyName ?? user.name}</Text>
+            <Tag tone='primary'>{t(`role.${user.role}`)}</Tag>
+          </View>
+          {user.role === 'business' && <View className='ui-muted'>{t('me.creditCode')} {user.creditCode}</View>}
+          {user.idNumberMasked && <View className='ui-muted'>{user.role === 'business' ? `${user.name} · ` : ''}{t('me.idNumber')} {user.idNumberMasked}</View>}
+          {user.phoneMasked && <View className='ui-muted'>{t('me.phone')} {user.phoneMasked}</View>}
+          {user.role === 'clerk' && <View className='ui-muted'>{user.hallName} · {t('me.window')} {user.windowNo}</View>}
+        </View>
+      </View>
+    </Card>
+  )
+}

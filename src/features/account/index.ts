@@ -1,0 +1,5 @@
+import './account.css'
+
+export { ProfileCard } from './components/ProfileCard'
+export { RoleSwitcher } from './components/RoleSwitcher'
+export { Settings } from './components/Settings'

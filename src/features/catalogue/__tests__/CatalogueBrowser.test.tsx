@@ -1,0 +1,38 @@
+import { act, render, renderHook, screen, waitFor } from '@testing-library/react'
+import { useMockBackend } from '../../../../test/mock-server'
+import { CatalogueBrowser, useItemSearch } from '../index'
+
+describe('CatalogueBrowser', () => {
+  useMockBackend()
+
+  it('lists items from the backend, and highlights a query in the names', async () => {
+    render(<CatalogueBrowser initialQuery='排水' />)
+    expect(await screen.findByText(/找到 \d+ 个事项/)).toBeInTheDocument()
+    const hits = document.querySelectorAll('.catalogue-hit')
+    expect(hits.length).toBeGreaterThan(0)
+    expect(Array.from(hits).every((h) => h.textContent === '排水')).toBe(true)
+  })
+
+  it('narrows the results as the query changes, keeping only the newest answer', async () => {
+    const { result } = renderHook(() => useItemSearch())
+    await waitFor(() => expect(result.current.result).toBeDefined())
+    const all = result.current.result!.total
+    act(() => result.current.setQuery('排'))
+    act(() => result.current.setQuery('排水许可'))
+    await waitFor(() => expect(result.current.loading).toBe(false))
+    expect(result.current.result!.total).toBeLessThan(all)
+    expect(result.current.result!.items[0].name).toContain('排水')
+  })
+
+  it('says so, and offers themes, when nothing matches', async () => {
+    render(<CatalogueBrowser initialQuery='不存在的事项名称' />)
+    expect(await screen.findByText('没有找到“不存在的事项名称”相关事项')).toBeInTheDocument()
+    expect(screen.getByText('换个说法试试，或按主题查找')).toBeInTheDocument()
+  })
+
+  it('filters by theme', async () => {
+    render(<CatalogueBrowser initialTheme='p-birth' />)
+    await waitFor(() => expect(screen.getAllByTestId('item-row').length).toBeGreaterThan(0))
+    expect(screen.getAllByText(/新生儿|出生|生育|预防接种|医疗|母婴|放射|卫生|义诊|计划生育|职业健康|护士|医师/).length).toBeGreaterThan(0)
+  })
+})

@@ -1,0 +1,48 @@
+import { useEffect, useRef, useState } from 'react'
+import type { ListResponse, ServiceItem } from '@/contract'
+import { catalogueApi } from './api'
+
+const DEBOUNCE_MS = 150
+const PAGE_SIZE = 20
+
+export interface ItemSearch {
+  query: string
+  setQuery: (q: string) => void
+  theme: string
+  setTheme: (id: string) => void
+  result: ListResponse<ServiceItem> | undefined
+  loading: boolean
+  error: Error | undefined
+  retry: () => void
+}
+
+/** Search as you type: debounced, and a late answer to an old query never overwrites a newer one. */
+export function useItemSearch(initialQuery = '', initialTheme = ''): ItemSearch {
+  const [query, setQuery] = useState(initialQuery)
+  const [theme, setTheme] = useState(initialTheme)
+  const [result, setResult] = useState<ListResponse<ServiceItem>>()
+  const [loading, setLoading] = useState(true)
+  const [error, setError] = useState<Error>()
+  const [attempt, setAttempt] = useState(0)
+  const latest = useRef(0)
+
+  useEffect(() => {
+    const mine = ++latest.current
+    setLoading(true)
+    const timer = setTimeout(async () => {
+      try {
+        const res = await catalogueApi.items({ q: query.trim() || undefined, theme: theme || undefined, pageSize: PAGE_SIZE })
+        if (mine !== latest.current) return
+        setResult(res)
+        setError(undefined)
+      } catch (e) {
+        if (mine === latest.current) setError(e as Error)
+      } finally {
+        if (mine === latest.current) setLoading(false)
+      }
+    }, query ? DEBOUNCE_MS : 0)
+    return () => clearTimeout(timer)
+  }, [query, theme, attempt])
+
+  return { query, setQuery, theme, setTheme, result, loading, error, retry: () => setAttempt((n) => n + 1) }
+}

@@ -1,0 +1,2 @@
+export { hallsApi } from './api'
+export { HallList } from './components/HallList'

@@ -1,0 +1,2 @@
+export { safeApi } from './api'
+export { DocumentList } from './components/DocumentList'

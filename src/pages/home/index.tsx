@@ -1,0 +1,49 @@
+import { Text, View } from '@tarojs/components'
+import { Icon, Page, SearchBar, Section, colors, type IconName } from '@/shared/ui'
+import { useT, type StringKey } from '@/shared/strings'
+import { useSession } from '@/shared/session'
+import { go, ROUTES } from '@/shared/routes'
+import { ThemeGroups, openCatalogue } from '@/features/catalogue'
+import './index.css'
+
+interface Shortcut {
+  key: StringKey
+  icon: IconName
+  open: () => void
+}
+
+export default function HomePage() {
+  const t = useT()
+  const user = useSession((s) => s.user)
+  const shortcuts: Shortcut[] = [
+    { key: 'home.shortcut.booking', icon: 'calendar', open: () => go(ROUTES.appointments) },
+    { key: 'home.shortcut.safe', icon: 'safe', open: () => go(ROUTES.safe) },
+    { key: 'home.shortcut.instant', icon: 'bolt', open: () => openCatalogue({ query: '' , theme: '' }) },
+  ]
+  return (
+    <Page>
+      <View className='home-hero'>
+        <Text className='home-hero__title' role='heading' aria-level={1}>{t('app.name')}</Text>
+        <Text className='home-hero__greeting'>{user ? t('home.greeting', { name: user.companyName ?? user.name }) : ' '}</Text>
+        <View className='home-hero__search'>
+          <SearchBar value='' readOnly placeholder={t('home.searchPlaceholder')} onFocus={() => openCatalogue()} />
+        </View>
+      </View>
+      <Section title={t('home.shortcuts')}>
+        <View className='home-shortcuts'>
+          {shortcuts.map((s) => (
+            <View key={s.key} className='home-shortcut' onClick={s.open} role='button' aria-label={t(s.key)}>
+              <View className='home-shortcut__icon'><Icon name={s.icon} color={colors.white} size={26} /></View>
+              <Text className='home-shortcut__name'>{t(s.key)}</Text>
+            </View>
+          ))}
+        </View>
+      </Section>
+      <ThemeGroups onOpen={(theme) => openCatalogue({ theme: theme.id })} />
+      <View className='home-hotline ui-muted'>
+        <Icon name='phone' size={14} color={colors.textHint} />
+        <Text style={{ marginLeft: '4px' }}>{t('home.hotline')}</Text>
+      </View>
+    </Page>
+  )
+}

@@ -1,0 +1,20 @@
+import { Page, Section } from '@/shared/ui'
+import { useT } from '@/shared/strings'
+import { ProfileCard, RoleSwitcher, Settings } from '@/features/account'
+
+export default function MePage() {
+  const t = useT()
+  return (
+    <Page>
+      <Section>
+        <ProfileCard />
+      </Section>
+      <Section title={t('me.switchRole')}>
+        <RoleSwitcher />
+      </Section>
+      <Section title={t('me.settings')}>
+        <Settings />
+      </Section>
+    </Page>
+  )
+}

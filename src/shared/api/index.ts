@@ -1,0 +1,7 @@
+export { api, request, setApiReady, newIdempotencyKey } from './client'
+export type { RequestOptions } from './client'
+export { ApiError, messageOf } from './errors'
+export { authToken } from './auth-token'
+export { startMock } from './mock'
+export { useResource } from './useResource'
+export type { Resource } from './useResource'

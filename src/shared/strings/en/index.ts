@@ -1,0 +1,16 @@
+import type { zh } from '../zh'
+import { common } from './common'
+import { bundles } from './bundles'
+import { halls } from './halls'
+import { safe } from './safe'
+import { approvals } from './approvals'
+import { policies } from './policies'
+
+export const en: Partial<Record<keyof typeof zh, string>> = {
+  ...common,
+  ...bundles,
+  ...halls,
+  ...safe,
+  ...approvals,
+  ...policies,
+}

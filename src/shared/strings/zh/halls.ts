@@ -1,0 +1,3 @@
+/** Strings of the halls feature; keys start with "halls.". */
+export const halls = {
+} as const

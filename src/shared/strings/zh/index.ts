@@ -1,0 +1,16 @@
+import { common } from './common'
+import { bundles } from './bundles'
+import { halls } from './halls'
+import { safe } from './safe'
+import { approvals } from './approvals'
+import { policies } from './policies'
+
+/** Every user-visible string, by feature; each file's keys are prefixed with its area. */
+export const zh = {
+  ...common,
+  ...bundles,
+  ...halls,
+  ...safe,
+  ...approvals,
+  ...policies,
+}

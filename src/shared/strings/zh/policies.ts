@@ -1,0 +1,3 @@
+/** Strings of the policies feature; keys start with "policies.". */
+export const policies = {
+} as const

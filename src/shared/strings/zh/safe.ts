@@ -1,0 +1,3 @@
+/** Strings of the safe feature; keys start with "safe.". */
+export const safe = {
+} as const

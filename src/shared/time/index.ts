@@ -1,0 +1,40 @@
+import dayjs, { type Dayjs, type ConfigType } from 'dayjs'
+import utc from 'dayjs/plugin/utc'
+import relativeTime from 'dayjs/plugin/relativeTime'
+import 'dayjs/locale/zh-cn'
+import 'dayjs/locale/en'
+
+dayjs.extend(utc)
+dayjs.extend(relativeTime)
+dayjs.locale('zh-cn')
+
+/** Asia/Shanghai has no daylight saving: a fixed +08:00 works everywhere, without Intl time zones (weapp). */
+const SHANGHAI_OFFSET_MINUTES = 480
+
+let serverSkewMs = 0
+
+/** The request client feeds the server's clock in, so countdowns agree with the backend's expiry. */
+export function syncServerTime(serverNowMs: number): void {
+  if (Number.isFinite(serverNowMs)) serverSkewMs = serverNowMs - Date.now()
+}
+
+export function nowMs(): number {
+  return Date.now() + serverSkewMs
+}
+
+/** Now in the district's time. */
+export function now(): Dayjs {
+  return dayjs(nowMs()).utcOffset(SHANGHAI_OFFSET_MINUTES)
+}
+
+/** Any time shown in the district's time. */
+export function local(value: ConfigType): Dayjs {
+  return dayjs(value).utcOffset(SHANGHAI_OFFSET_MINUTES)
+}
+
+export function setDateLocale(locale: 'zh-cn' | 'en'): void {
+  dayjs.locale(locale)
+}
+
+export { dayjs }
+export type { Dayjs }

@@ -1,0 +1,6 @@
+export * from './components'
+export { colors, space, fontSize } from './tokens'
+export type { Tone } from './tokens'
+export { ICON_PATHS, iconDataUri, iconSvg } from './icons'
+export type { IconName } from './icons'
+export { usePreferences } from './preferences'

@@ -1,0 +1,26 @@
+/** Design tokens: the one definition of colour, spacing and type (mirrored as CSS variables in ui.css). */
+export const colors = {
+  primary: '#1677FF',
+  primaryDark: '#0E5FD8',
+  primaryLight: '#E8F3FF',
+  page: '#F5F6F8',
+  card: '#FFFFFF',
+  text: '#1D2129',
+  textSecondary: '#4E5969',
+  textHint: '#86909C',
+  border: '#E5E6EB',
+  success: '#00B42A',
+  successLight: '#E8FFEA',
+  warning: '#FF7D00',
+  warningLight: '#FFF3E8',
+  danger: '#F53F3F',
+  dangerLight: '#FFECE8',
+  white: '#FFFFFF',
+} as const
+
+/** 8-point scale */
+export const space = { xs: 4, sm: 8, md: 16, lg: 24, xl: 32 } as const
+
+export const fontSize = { caption: 12, secondary: 14, body: 16, title: 18, headline: 22, number: 28 } as const
+
+export type Tone = 'primary' | 'success' | 'warning' | 'danger' | 'neutral'
