@@ -46,6 +46,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     h5: {
       compile: { include: [mockDir] },
       publicPath: '/',
+      // Tab icons as files, not base64 inside the start-up bundle.
+      imageUrlLoaderOption: { limit: 1024 },
       staticDirectory: 'static',
       router: { mode: 'hash' },
       output: { filename: 'js/[name].[contenthash:8].js', chunkFilename: 'js/[name].[contenthash:8].js' },
