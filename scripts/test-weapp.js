@@ -1,0 +1,228 @@
+/**
+ * `npm run test:weapp`: proves the mini-program build runs. Loads
+ * dist/weapp/app.js and every page in app.json (main package and
+ * subpackages) in a Node sandbox with a stand-in for the mini-program
+ * globals, and checks that the app registers, every page registers, its first
+ * render (setData with Taro's tree) happens without an exception and without
+ * touching browser globals, and that the tab pages show data answered by the
+ * in-app mock backend (the Taro.request interceptor).
+ */
+const fs = require('fs')
+const path = require('path')
+const vm = require('vm')
+
+const DIST = path.join(__dirname, '..', process.env.WEAPP_DIST || 'dist/weapp')
+const BROWSER_GLOBALS = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'history', 'HTMLElement', 'XMLHttpRequest', 'fetch']
+
+/** Text each tab page must show once the mock has answered. */
+const EXPECTED_TEXT = {
+  'pages/home/index': '身份证明',
+  'pages/services/index': '个事项',
+  'pages/appointments/index': '番禺区政务服务中心',
+  'pages/safe/index': '居民身份证',
+  'pages/me/index': '陈志明',
+}
+
+function createWx(storage, faults) {
+  const ok = (opts, res = {}) => {
+    const result = { errMsg: 'ok', ...res }
+    setTimeout(() => { opts?.success?.(result); opts?.complete?.(result) }, 0)
+    return Promise.resolve(result)
+  }
+  const systemInfo = { platform: 'devtools', windowWidth: 375, windowHeight: 812, screenWidth: 375, screenHeight: 812, pixelRatio: 2, statusBarHeight: 20, language: 'zh_CN', version: '8.0.50', SDKVersion: '3.5.0', fontSizeSetting: 16, theme: 'light', safeArea: { top: 20, bottom: 812, left: 0, right: 375, width: 375, height: 792 } }
+  const wx = {
+    getSystemInfoSync: () => systemInfo,
+    getSystemInfo: (o) => ok(o, systemInfo),
+    getWindowInfo: () => systemInfo,
+    getAppBaseInfo: () => systemInfo,
+    getDeviceInfo: () => systemInfo,
+    getSystemSetting: () => ({}),
+    getAppAuthorizeSetting: () => ({}),
+    getMenuButtonBoundingClientRect: () => ({ top: 24, bottom: 56, left: 281, right: 368, width: 87, height: 32 }),
+    getLaunchOptionsSync: () => ({ path: 'pages/home/index', query: {}, scene: 1001 }),
+    getEnterOptionsSync: () => ({ path: 'pages/home/index', query: {}, scene: 1001 }),
+    getAccountInfoSync: () => ({ miniProgram: { appId: 'touristappid', envVersion: 'develop' } }),
+    canIUse: () => true,
+    nextTick: (cb) => setTimeout(cb, 0),
+    getStorageSync: (key) => (storage.has(key) ? storage.get(key) : ''),
+    setStorageSync: (key, value) => { storage.set(key, value) },
+    removeStorageSync: (key) => { storage.delete(key) },
+    clearStorageSync: () => storage.clear(),
+    getStorageInfoSync: () => ({ keys: [...storage.keys()], currentSize: 0, limitSize: 10240 }),
+    getStorage: (o) => (storage.has(o.key) ? ok(o, { data: storage.get(o.key) }) : (o.fail?.({ errMsg: 'getStorage:fail data not found' }), Promise.reject(new Error('not found')))),
+    setStorage: (o) => { storage.set(o.key, o.data); return ok(o) },
+    removeStorage: (o) => { storage.delete(o.key); return ok(o) },
+    request: (o) => {
+      // Only /api/ calls exist, and the mock interceptor answers them before they get here.
+      faults.push(`wx.request reached for ${o.url}`)
+      setTimeout(() => o.fail?.({ errMsg: 'request:fail no network in sandbox' }), 0)
+      return { abort() {} }
+    },
+    showToast: (o) => ok(o), hideToast: (o) => ok(o), showLoading: (o) => ok(o), hideLoading: (o) => ok(o),
+    showModal: (o) => ok(o, { confirm: true, cancel: false }), showActionSheet: (o) => ok(o, { tapIndex: 0 }),
+    navigateTo: (o) => ok(o), redirectTo: (o) => ok(o), switchTab: (o) => ok(o), navigateBack: (o) => ok(o), reLaunch: (o) => ok(o),
+    setNavigationBarTitle: (o) => ok(o), setNavigationBarColor: (o) => ok(o), setTabBarBadge: (o) => ok(o), removeTabBarBadge: (o) => ok(o),
+    showTabBarRedDot: (o) => ok(o), hideTabBarRedDot: (o) => ok(o), stopPullDownRefresh: (o) => ok(o), startPullDownRefresh: (o) => ok(o),
+    pageScrollTo: (o) => ok(o), setScreenBrightness: (o) => ok(o), getScreenBrightness: (o) => ok(o, { value: 0.5 }), setKeepScreenOn: (o) => ok(o),
+    getLocation: (o) => ok(o, { latitude: 22.9379, longitude: 113.3846, accuracy: 30 }), openLocation: (o) => ok(o), chooseLocation: (o) => ok(o),
+    authorize: (o) => ok(o), getSetting: (o) => ok(o, { authSetting: {} }), openSetting: (o) => ok(o, { authSetting: {} }),
+    getPrivacySetting: (o) => ok(o, { needAuthorization: false, privacyContractName: '《隐私保护指引》' }), requirePrivacyAuthorize: (o) => ok(o), onNeedPrivacyAuthorization: () => {}, openPrivacyContract: (o) => ok(o),
+    scanCode: (o) => ok(o, { result: '' }), chooseMedia: (o) => ok(o, { tempFiles: [] }), chooseImage: (o) => ok(o, { tempFilePaths: [] }), chooseMessageFile: (o) => ok(o, { tempFiles: [] }),
+    previewImage: (o) => ok(o), saveImageToPhotosAlbum: (o) => ok(o), makePhoneCall: (o) => ok(o), setClipboardData: (o) => ok(o), getClipboardData: (o) => ok(o, { data: '' }),
+    requestSubscribeMessage: (o) => ok(o, {}), vibrateShort: (o) => ok(o), getNetworkType: (o) => ok(o, { networkType: 'wifi' }), onNetworkStatusChange: () => {}, offNetworkStatusChange: () => {},
+    onAppShow: () => {}, onAppHide: () => {}, offAppShow: () => {}, offAppHide: () => {}, onError: () => {}, onUnhandledRejection: () => {}, onPageNotFound: () => {}, onThemeChange: () => {},
+    onWindowResize: () => {}, offWindowResize: () => {}, onMemoryWarning: () => {},
+    createSelectorQuery: () => { const q = { in: () => q, select: () => q, selectAll: () => q, selectViewport: () => q, boundingClientRect: () => q, scrollOffset: () => q, fields: () => q, node: () => q, exec: (cb) => setTimeout(() => cb?.([]), 0) }; return q },
+    createIntersectionObserver: () => ({ relativeTo: function () { return this }, relativeToViewport: function () { return this }, observe: () => {}, disconnect: () => {} }),
+    createCanvasContext: () => new Proxy({}, { get: () => () => {} }), createMapContext: () => new Proxy({}, { get: () => () => {} }),
+    createAnimation: () => new Proxy({}, { get: (t, k) => (k === 'export' ? () => ({ actions: [] }) : function () { return this }) }),
+    getUpdateManager: () => ({ onCheckForUpdate: () => {}, onUpdateReady: () => {}, onUpdateFailed: () => {}, applyUpdate: () => {} }),
+    reportAnalytics: () => {}, reportEvent: () => {}, getRealtimeLogManager: () => ({ info() {}, warn() {}, error() {}, setFilterMsg() {} }), getLogManager: () => ({ log() {}, info() {}, warn() {}, debug() {} }),
+    env: { USER_DATA_PATH: 'wxfile://usr' },
+  }
+  return new Proxy(wx, {
+    get(target, key) {
+      if (typeof key === 'string' && !(key in target) && key !== 'then' && key !== 'webpackJsonp') faults.push(`unknown wx.${key} read`)
+      return target[key]
+    },
+  })
+}
+
+function applySetData(data, patch) {
+  for (const [key, value] of Object.entries(patch)) {
+    const parts = key.replace(/\[(\d+)\]/g, '.$1').split('.').filter(Boolean)
+    let node = data
+    for (let i = 0; i < parts.length - 1; i++) {
+      if (node[parts[i]] === undefined || node[parts[i]] === null) node[parts[i]] = /^\d+$/.test(parts[i + 1]) ? [] : {}
+      node = node[parts[i]]
+    }
+    node[parts[parts.length - 1]] = value
+  }
+}
+
+function textOf(node, out = []) {
+  if (!node || typeof node !== 'object') return out
+  if (typeof node.v === 'string') out.push(node.v)
+  for (const child of node.cn || []) textOf(child, out)
+  return out
+}
+
+async function main() {
+  const appJson = JSON.parse(fs.readFileSync(path.join(DIST, 'app.json'), 'utf8'))
+  const pages = [...appJson.pages, ...(appJson.subPackages || []).flatMap((p) => p.pages.map((page) => `${p.root.replace(/\/$/, '')}/${page}`))]
+  const faults = []
+  const browserTouches = new Set()
+  const storage = new Map()
+  let pendingTimers = 0
+  const registered = { app: null, pages: {}, components: 0 }
+
+  const proto = {}
+  for (const name of BROWSER_GLOBALS) {
+    Object.defineProperty(proto, name, { get() { browserTouches.add(name); return undefined }, configurable: true })
+  }
+  const sandbox = Object.create(proto)
+  Object.assign(sandbox, {
+    console: {
+      log: () => {}, info: () => {}, debug: () => {},
+      warn: (...args) => { if (process.env.VERBOSE) console.warn(...args) },
+      error: (...args) => { faults.push(`console.error: ${args.map(String).join(' ').slice(0, 300)}`) },
+    },
+    setTimeout: (fn, ms, ...args) => { pendingTimers++; return setTimeout(() => { pendingTimers--; fn(...args) }, ms) },
+    clearTimeout: (id) => { if (id && id._destroyed === false && !id._called) pendingTimers--; clearTimeout(id) },
+    setInterval, clearInterval, Promise, Date, Math, JSON, Object, Array, Number, String, Boolean, Symbol, Map, Set, WeakMap, WeakSet, Error, TypeError, RegExp, Proxy, Reflect, parseInt, parseFloat, isNaN, isFinite, encodeURIComponent, decodeURIComponent, escape, unescape, Uint8Array, Uint8ClampedArray, ArrayBuffer, DataView, Int32Array, Uint32Array, Float32Array, Float64Array,
+    App: (config) => { registered.app = config },
+    Page: (config) => { registered.pages[currentlyLoading] = config },
+    Component: () => { registered.components++ },
+    Behavior: (b) => b,
+    getApp: () => registered.app,
+    getCurrentPages: () => (currentPage ? [currentPage] : []),
+    requirePlugin: () => ({}),
+    __wxConfig: { envVersion: 'develop', accountInfo: { appId: 'touristappid' } },
+  })
+  sandbox.wx = createWx(storage, faults)
+  sandbox.global = sandbox
+  vm.createContext(sandbox)
+
+  const loaded = new Map()
+  function load(file) {
+    const abs = path.resolve(file.endsWith('.js') ? file : `${file}.js`)
+    if (loaded.has(abs)) return loaded.get(abs).exports
+    const module = { exports: {} }
+    loaded.set(abs, module)
+    const code = fs.readFileSync(abs, 'utf8')
+    const fn = vm.runInContext(`(function (require, module, exports) {${code}\n})`, sandbox, { filename: path.relative(DIST, abs) })
+    fn((rel) => load(path.join(path.dirname(abs), rel)), module, module.exports)
+    return module.exports
+  }
+
+  async function settle(limitMs = 5000) {
+    const start = Date.now()
+    await new Promise((r) => setTimeout(r, 30))
+    while (pendingTimers > 0 && Date.now() - start < limitMs) await new Promise((r) => setTimeout(r, 20))
+  }
+
+  let currentlyLoading = 'app'
+  let currentPage = null
+  const failures = []
+  try {
+    load(path.join(DIST, 'app.js'))
+  } catch (e) {
+    failures.push(`app.js threw: ${e.message}`)
+  }
+  if (!registered.app) failures.push('App() was not called')
+  else {
+    registered.app.onLaunch?.call(registered.app, { path: 'pages/home/index', query: {}, scene: 1001 })
+    registered.app.onShow?.call(registered.app, { path: 'pages/home/index', query: {}, scene: 1001 })
+    await settle()
+  }
+
+  for (const route of pages) {
+    const faultsBefore = faults.length
+    currentlyLoading = route
+    const json = JSON.parse(fs.readFileSync(path.join(DIST, `${route}.json`), 'utf8'))
+    try {
+      for (const comp of Object.values(json.usingComponents || {})) load(path.join(DIST, path.dirname(route), comp))
+      load(path.join(DIST, route))
+    } catch (e) {
+      failures.push(`${route}: script threw: ${e.message}`)
+      continue
+    }
+    const config = registered.pages[route]
+    if (!config) { failures.push(`${route}: Page() was not called`); continue }
+    const calls = []
+    const page = { route, __route__: route, data: JSON.parse(JSON.stringify(config.data || {})), options: {} }
+    for (const [k, v] of Object.entries(config)) if (typeof v === 'function') page[k] = v
+    page.setData = function (patch, cb) { calls.push(patch); applySetData(this.data, patch); if (cb) setTimeout(cb, 0) }
+    page.selectComponent = () => null
+    page.createSelectorQuery = () => sandbox.wx.createSelectorQuery()
+    currentPage = page
+    const started = Date.now()
+    try {
+      page.onLoad?.call(page, { id: 'outdoor-ad-temp' })
+      page.onShow?.call(page)
+      page.onReady?.call(page)
+    } catch (e) {
+      failures.push(`${route}: lifecycle threw: ${e.message}`)
+    }
+    await settle()
+    const rendered = calls.some((c) => Object.keys(c).some((k) => k.startsWith('root')))
+    const text = textOf(page.data.root).join('')
+    const newFaults = faults.slice(faultsBefore)
+    const expected = EXPECTED_TEXT[route]
+    let problem = null
+    if (!rendered || !page.data.root?.cn?.length) problem = 'no first render (setData with root.cn)'
+    else if (newFaults.length) problem = newFaults.join(' | ')
+    else if (expected && !text.includes(expected)) problem = `expected "${expected}" after the mock answered; rendered: ${text.slice(0, 120)}`
+    console.log(`  ${problem ? '✗' : '✓'} ${route} (${calls.length} setData, ${Date.now() - started} ms)${problem ? `: ${problem}` : ''}`)
+    if (problem) failures.push(`${route}: ${problem}`)
+    page.onHide?.call(page)
+    page.onUnload?.call(page)
+  }
+  if (browserTouches.size) failures.push(`browser globals touched: ${[...browserTouches].join(', ')}`)
+  failures.forEach((f) => console.log(`  FAIL ${f}`))
+  const passed = pages.length - failures.filter((f) => pages.some((p) => f.startsWith(p))).length
+  console.log(`weapp: ${passed} passed, ${pages.length - passed} failed${failures.length > pages.length - passed ? ` (+${failures.length - (pages.length - passed)} app-level failures)` : ''}`)
+  process.exit(failures.length ? 1 : 0)
+}
+
+main().catch((e) => { console.error(e); process.exit(1) })
