@@ -8,7 +8,7 @@ const path = require('path')
 const { chromium } = require('playwright-core')
 
 const TABS = { home: 'home', services: 'grid', appointments: 'calendar', safe: 'safe', me: 'user' }
-const STATES = { '': '#86909C', '-active': '#1677FF' }
+const STATES = { '': '#6B7785', '-active': '#0E5FD8' }
 
 async function main() {
   const source = fs.readFileSync(path.join(__dirname, '../src/shared/ui/icons.ts'), 'utf8')
