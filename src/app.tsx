@@ -1,7 +1,9 @@
 import { PropsWithChildren } from 'react'
-import { useLaunch } from '@tarojs/taro'
+import Taro, { useLaunch } from '@tarojs/taro'
 import { setApiReady, startMock } from '@/shared/api'
 import { useSession } from '@/shared/session'
+import { onPlatformPrivacyRequest } from '@/shared/privacy'
+import { usePreferences } from '@/shared/ui'
 import './shared/ui/ui.css'
 import './app.css'
 
@@ -9,8 +11,25 @@ import './app.css'
 const mockStarted = startMock()
 setApiReady(mockStarted)
 
+/** 关怀模式 turns itself on when WeChat's font setting is large (the user can still switch it off in 我的). */
+function followSystemFontSize() {
+  try {
+    const info = Taro.getAppBaseInfo?.() as { fontSizeSetting?: number } | undefined
+    const LARGE_FONT = 20
+    if ((info?.fontSizeSetting ?? 0) >= LARGE_FONT && !usePreferences.getState().chosen) usePreferences.getState().setElder(true, false)
+  } catch {
+    // older base libraries lack getAppBaseInfo: keep the user's setting
+  }
+}
+
 export default function App({ children }: PropsWithChildren) {
   useLaunch(() => {
+    if (process.env.TARO_ENV === 'weapp') {
+      // WeChat asks before a privacy API runs; our popup answers it.
+      const wxPrivacy = Taro as unknown as { onNeedPrivacyAuthorization?: (cb: (resolve: Parameters<typeof onPlatformPrivacyRequest>[0]) => void) => void }
+      wxPrivacy.onNeedPrivacyAuthorization?.((resolve) => onPlatformPrivacyRequest(resolve))
+      followSystemFontSize()
+    }
     mockStarted.then(() => useSession.getState().ensure()).catch(() => {
       // Screens show their own error states; signing in is retried on their next request.
     })

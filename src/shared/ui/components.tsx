@@ -6,11 +6,17 @@ import { usePreferences } from './preferences'
 import { useT } from '../strings'
 import type { Resource } from '../api/useResource'
 import { messageOf } from '../api/errors'
+import { PrivacyPopup } from '../privacy/PrivacyPopup'
 
-/** Every screen's root: design tokens, 关怀模式. */
+/** Every screen's root: design tokens, 关怀模式, and the privacy popup (WeChat asks for it on any page). */
 export function Page({ children, className = '' }: PropsWithChildren<{ className?: string }>) {
   const elder = usePreferences((s) => s.elder)
-  return <View className={`ui-root ${elder ? 'ui-elder' : ''} ${className}`}>{children}</View>
+  return (
+    <View className={`ui-root ${elder ? 'ui-elder' : ''} ${className}`}>
+      {children}
+      <PrivacyPopup />
+    </View>
+  )
 }
 
 export function Icon({ name, color = colors.textSecondary, size = 24, className = '', label }: { name: IconName; color?: string; size?: number; className?: string; label?: string }) {

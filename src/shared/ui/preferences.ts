@@ -5,9 +5,14 @@ import { taroStorage } from '../storage'
 interface PreferencesState {
   /** 关怀模式: larger text and touch targets */
   elder: boolean
-  setElder: (on: boolean) => void
+  /** the user set elder mode themselves: the system font size no longer decides */
+  chosen: boolean
+  setElder: (on: boolean, byUser?: boolean) => void
 }
 
 export const usePreferences = create<PreferencesState>()(
-  persist((set) => ({ elder: false, setElder: (elder) => set({ elder }) }), { name: 'preferences', storage: taroStorage }),
+  persist(
+    (set) => ({ elder: false, chosen: false, setElder: (elder, byUser = true) => set((s) => ({ elder, chosen: s.chosen || byUser })) }),
+    { name: 'preferences', storage: taroStorage },
+  ),
 )

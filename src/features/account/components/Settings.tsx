@@ -5,11 +5,22 @@ import { usePreferences } from '@/shared/ui'
 import { useLocaleStore, useT } from '@/shared/strings'
 import { api, messageOf } from '@/shared/api'
 import { useSession } from '@/shared/session'
+import { go, ROUTES } from '@/shared/routes'
+import { useState } from 'react'
 
 export function Settings() {
   const t = useT()
   const { elder, setElder } = usePreferences()
   const { locale, setLocale } = useLocaleStore()
+  const [networkDown, setNetworkDown] = useState(false)
+  const toggleNetwork = async (down: boolean) => {
+    try {
+      await api.post('/api/dev/network', { down })
+      setNetworkDown(down)
+    } catch (e) {
+      Taro.showToast({ title: messageOf(e), icon: 'none' })
+    }
+  }
   const resetDemo = async () => {
     try {
       await api.post('/api/dev/reset')
@@ -22,9 +33,15 @@ export function Settings() {
   }
   return (
     <List>
-      <Cell icon='eye' title='关怀模式（大字）' extra={<Switch checked={elder} color='#1677FF' onChange={(e) => setElder(e.detail.value)} aria-label='关怀模式' />} arrow={false} />
-      <Cell icon='message' title='Language / 语言' extra={locale === 'en' ? 'English' : '中文'} onClick={() => setLocale(locale === 'en' ? 'zh' : 'en')} />
-      <Cell icon='refresh' title={t('me.resetDemo')} onClick={resetDemo} />
+      <Cell icon='eye' title={t('me.elder')} desc={t('me.elderHint')} extra={<Switch checked={elder} color='#1677FF' onChange={(e) => setElder(e.detail.value)} aria-label={t('me.elder')} data-testid='elder-switch' />} arrow={false} />
+      <Cell icon='message' title={t('me.language')} extra={locale === 'en' ? 'English' : '中文'} onClick={() => setLocale(locale === 'en' ? 'zh' : 'en')} testId='language-switch' />
+      <Cell icon='lock' title={t('me.privacy')} onClick={() => go(ROUTES.privacy)} />
+      {process.env.TARO_APP_MOCK === 'true' && (
+        <>
+          <Cell icon='wifi-off' title={t('me.networkDown')} desc={t('me.networkDownHint')} extra={<Switch checked={networkDown} color='#F53F3F' onChange={(e) => toggleNetwork(e.detail.value)} aria-label={t('me.networkDown')} />} arrow={false} />
+          <Cell icon='refresh' title={t('me.resetDemo')} onClick={resetDemo} />
+        </>
+      )}
     </List>
   )
 }
