@@ -1,0 +1,34 @@
+import Taro from '@tarojs/taro'
+import { installMockInterceptor } from '../taro-interceptor'
+
+describe('weapp mock: Taro.request interceptor', () => {
+  beforeAll(() => {
+    jest.useRealTimers()
+    installMockInterceptor()
+  })
+
+  it('answers /api/ calls from the routes, in process, with the contract status and headers', async () => {
+    const res = await Taro.request({ url: '/api/themes', method: 'GET' })
+    expect(res.statusCode).toBe(200)
+    expect((res.data as { total: number }).total).toBe(27)
+    expect(Number((res.header as Record<string, string>)['x-server-time'])).toBeGreaterThan(0)
+  })
+
+  it('answers refusals with their error body', async () => {
+    const res = await Taro.request({ url: 'https://any.host/api/me', method: 'GET' })
+    expect(res.statusCode).toBe(401)
+    expect(res.data).toMatchObject({ error: { code: 'UNAUTHENTICATED' } })
+  })
+
+  it('keeps state in Taro storage, so a restart finds it', async () => {
+    const login = await Taro.request({ url: '/api/auth/demo-login', method: 'POST', data: { role: 'business' } })
+    const token = (login.data as { token: string }).token
+    expect(Taro.getStorageSync('mock-backend-state')).toContain(token)
+  })
+
+  it('fails like a dropped connection when the network switch is off', async () => {
+    await Taro.request({ url: '/api/dev/network', method: 'POST', data: { down: true } })
+    await expect(Taro.request({ url: '/api/themes', method: 'GET' })).rejects.toMatchObject({ errMsg: expect.stringContaining('request:fail') })
+    await Taro.request({ url: '/api/dev/network', method: 'POST', data: { down: false } })
+  })
+})
