@@ -62,3 +62,24 @@ describe('mock backend routing', () => {
     expect((await again.handle({ method: 'GET', url: '/api/me', headers: { authorization: `Bearer ${token}` } })).status).toBe(401)
   })
 })
+
+describe('idempotency', () => {
+  it('runs a creating write once for two parallel requests with the same key, and refuses the key with another body', async () => {
+    const { createBackend } = await import('./http')
+    const { Store } = await import('./store')
+    let created = 0
+    const backend = createBackend(new Store(), [() => [{
+      method: 'POST', path: '/api/things', idempotent: true,
+      handler: async ({ body }) => { await new Promise((r) => setTimeout(r, 20)); created++; return { status: 201, body: { n: created, name: body.name } } },
+    }]])
+    const send = (name: string) => backend.handle({ method: 'POST', url: '/api/things', headers: { 'Idempotency-Key': 'k1' }, body: { name } })
+    const [a, b, c] = await Promise.all([send('x'), send('x'), send('z')])
+    expect(c.status).toBe(409)
+    expect(created).toBe(1)
+    expect(a.body).toEqual(b.body)
+    expect(b.headers['idempotent-replayed']).toBe('true')
+    const later = await send('x')
+    expect(later.body).toEqual(a.body)
+    expect((await send('y')).status).toBe(409)
+  })
+})

@@ -115,6 +115,7 @@ export interface Backend {
 
 export function createBackend(store: Store, modules: RouteModule[]): Backend {
   const routes = modules.flatMap((m) => m(store)).map(compile)
+  const inFlight = new Map<string, { bodyHash: string; outcome: Promise<{ status: number; body: unknown; replayed: boolean }> }>()
 
   function principalFor(headers: Record<string, string | undefined>): Principal | undefined {
     const auth = headers.authorization ?? headers.Authorization
@@ -166,29 +167,44 @@ export function createBackend(store: Store, modules: RouteModule[]): Backend {
         }
       }
       const idemKey = route.idempotent ? lowerHeaders['idempotency-key'] : undefined
-      const idemStore = store.collection<IdempotentRecord>('idempotency')
       const idemId = idemKey ? `${maybePrincipal?.userId ?? 'anon'}:${route.path}:${idemKey}` : undefined
-      if (idemId) {
-        const previous = idemStore.get(idemId)
+      const run = async (): Promise<{ status: number; body: unknown; replayed: boolean }> => {
+        const idemStore = store.collection<IdempotentRecord>('idempotency')
+        const previous = idemId ? idemStore.get(idemId) : undefined
         if (previous) {
           if (previous.bodyHash !== stableHash(body)) {
             throw new ApiFailure(409, 'IDEMPOTENCY_MISMATCH', '同一请求编号对应了不同的内容')
           }
-          return { status: previous.status, body: previous.body, headers: { ...headers, 'idempotent-replayed': 'true' } }
+          return { status: previous.status, body: previous.body, replayed: true }
+        }
+        const result = await route.handler({
+          params,
+          query: parseQuery(search),
+          body: body ?? {},
+          headers: lowerHeaders,
+          principal: maybePrincipal as Principal,
+          maybePrincipal,
+          store,
+        })
+        const status = result.status ?? 200
+        if (idemId && status < 300) idemStore.put(idemId, { bodyHash: stableHash(body), status, body: result.body })
+        return { status, body: result.body, replayed: false }
+      }
+      // A retry that races the first request with the same key waits for it instead of running twice.
+      let outcome: Promise<{ status: number; body: unknown; replayed: boolean }>
+      const running = idemId ? inFlight.get(idemId) : undefined
+      if (running) {
+        if (running.bodyHash !== stableHash(body)) throw new ApiFailure(409, 'IDEMPOTENCY_MISMATCH', '同一请求编号对应了不同的内容')
+        outcome = running.outcome.then((first) => ({ ...first, replayed: true }))
+      } else {
+        outcome = run()
+        if (idemId) {
+          inFlight.set(idemId, { bodyHash: stableHash(body), outcome })
+          outcome.finally(() => inFlight.delete(idemId)).catch(() => undefined)
         }
       }
-      const result = await route.handler({
-        params,
-        query: parseQuery(search),
-        body: body ?? {},
-        headers: lowerHeaders,
-        principal: maybePrincipal as Principal,
-        maybePrincipal,
-        store,
-      })
-      const status = result.status ?? 200
-      if (idemId && status < 300) idemStore.put(idemId, { bodyHash: stableHash(body), status, body: result.body })
-      return { status, body: result.body, headers }
+      const { status, body: resultBody, replayed } = await outcome
+      return { status, body: resultBody, headers: replayed ? { ...headers, 'idempotent-replayed': 'true' } : headers }
     } catch (e) {
       if (e instanceof ApiFailure) return { status: e.status, body: errorBody(e), headers }
       // Never echo internals (they may hold personal data); log the kind only.

@@ -73,7 +73,8 @@ type ButtonVariant = 'primary' | 'default' | 'plain' | 'danger'
 export function Button({ children, variant = 'primary', size, block, disabled, loading, onClick, testId, label }: PropsWithChildren<{ variant?: ButtonVariant; size?: 'small'; block?: boolean; disabled?: boolean; loading?: boolean; onClick?: () => void; testId?: string; label?: string }>) {
   const className = ['ui-button', `ui-button--${variant}`, size === 'small' && 'ui-button--small', block && 'ui-button--block', (disabled || loading) && 'ui-button--disabled'].filter(Boolean).join(' ')
   return (
-    <TaroButton className={className} disabled={disabled || loading} loading={loading} onClick={disabled || loading ? undefined : onClick} data-testid={testId} aria-label={label}>
+    // undefined, not false: on H5 disabled={false} still renders a [disabled] attribute that greys the button
+    <TaroButton className={className} disabled={disabled || loading || undefined} loading={loading || undefined} onClick={disabled || loading ? undefined : onClick} data-testid={testId} aria-label={label}>
       {children}
     </TaroButton>
   )
