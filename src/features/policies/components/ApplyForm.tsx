@@ -1,0 +1,138 @@
+import { useRef, useState } from 'react'
+import Taro from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import type { BusinessProfile, Policy, PolicyApplicationForm, SafeDocument } from '@/contract'
+import { ApiError, messageOf, newIdempotencyKey, useResource } from '@/shared/api'
+import { Banner, Button, Card, EmptyState, Icon, LoadState, Section, Tag, colors } from '@/shared/ui'
+import { mobileError } from '@/shared/validators'
+import { useSession } from '@/shared/session'
+import { useT, type t as translate } from '@/shared/strings'
+import { go, ROUTES } from '@/shared/routes'
+import { policiesApi } from '../api'
+import { formatYuan } from '../format'
+import { ResidentPrompt } from './ResidentPrompt'
+import { TextField } from './TextField'
+import '../policies.css'
+
+type Errors = Partial<Record<keyof PolicyApplicationForm | 'materials', string>>
+
+export function applicationFormErrors(form: PolicyApplicationForm, t: typeof translate): Errors {
+  const errors: Errors = {}
+  if (!form.contactName.trim()) errors.contactName = t('validate.required', { field: t('policies.apply.contactName') })
+  const phone = mobileError(form.contactPhone.trim())
+  if (phone) errors.contactPhone = phone
+  if (!form.bankName.trim()) errors.bankName = t('validate.required', { field: t('policies.apply.bankName') })
+  if (!/^\d{12,25}$/.test(form.bankAccount.trim())) errors.bankAccount = t('policies.profile.badAccount')
+  return errors
+}
+
+interface Loaded {
+  policy: Policy
+  profile: BusinessProfile
+  documents: SafeDocument[]
+}
+
+function Form({ policy, profile, documents }: Loaded) {
+  const t = useT()
+  const [form, setForm] = useState<PolicyApplicationForm>({
+    contactName: profile.contactName, contactPhone: profile.contactPhone, bankName: profile.bankName, bankAccount: profile.bankAccount,
+  })
+  const [errors, setErrors] = useState<Errors>({})
+  const [submitting, setSubmitting] = useState(false)
+  // One key for this submission: a retry after a lost answer or a double tap makes one application.
+  const key = useRef(newIdempotencyKey())
+  const attached = policy.materials.map((m) => ({ material: m, document: m.source === 'safe' ? documents.find((d) => d.type === m.licenceType) : undefined }))
+  const missingLicence = attached.find((a) => a.material.source === 'safe' && !a.document)
+  const change = (name: string, value: string) => {
+    setForm((f) => ({ ...f, [name]: value }))
+    setErrors((e) => ({ ...e, [name]: undefined }))
+  }
+  const submit = async () => {
+    const found = applicationFormErrors(form, t)
+    setErrors(found)
+    if (Object.keys(found).length || missingLicence) return
+    setSubmitting(true)
+    try {
+      const materialIds = attached.map((a) => a.document?.id).filter((id): id is string => !!id)
+      const application = await policiesApi.apply(policy.id, { form: { ...form, contactName: form.contactName.trim(), contactPhone: form.contactPhone.trim(), bankName: form.bankName.trim(), bankAccount: form.bankAccount.trim() }, materialIds }, key.current)
+      Taro.showToast({ title: t('policies.apply.submitted'), icon: 'success' })
+      Taro.redirectTo({ url: `${ROUTES.policyApplication}?id=${encodeURIComponent(application.id)}` })
+    } catch (e) {
+      if (e instanceof ApiError && e.fields) setErrors(e.fields as Errors)
+      Taro.showToast({ title: e instanceof ApiError && e.fields ? t('policies.apply.fixErrors') : messageOf(e), icon: 'none' })
+    } finally {
+      setSubmitting(false)
+    }
+  }
+  return (
+    <View data-testid='apply-form'>
+      <Banner icon='check'>{t('policies.apply.prefilled')}</Banner>
+      <Section title={policy.title}>
+        <Card>
+          <View className='policies-kv'><Text className='policies-kv__k'>{t('policies.apply.company')}</Text><Text>{profile.companyName}</Text></View>
+          <View className='policies-kv'><Text className='policies-kv__k'>{t('policies.apply.creditCode')}</Text><Text className='policies-tabular'>{profile.creditCode}</Text></View>
+          <View className='policies-estimate'>
+            <View className='policies-card__label'>{t('policies.apply.amount')}</View>
+            <Text className='policies-amount' data-testid='apply-amount'>{formatYuan(policy.match?.estimate ?? 0)}</Text>
+            {policy.match?.estimateBasis && <View className='ui-muted'>{policy.match.estimateBasis}</View>}
+          </View>
+        </Card>
+      </Section>
+      <Section title={t('policies.profile.contact')}>
+        <View className='ui-list'>
+          <TextField name='contactName' label={t('policies.apply.contactName')} value={form.contactName} error={errors.contactName} maxlength={20} onChange={change} />
+          <TextField name='contactPhone' label={t('policies.apply.contactPhone')} value={form.contactPhone} error={errors.contactPhone} type='number' maxlength={11} onChange={change} />
+          <TextField name='bankName' label={t('policies.apply.bankName')} value={form.bankName} error={errors.bankName} maxlength={40} onChange={change} />
+          <TextField name='bankAccount' label={t('policies.apply.bankAccount')} value={form.bankAccount} error={errors.bankAccount} hint={t('policies.apply.bankHint')} type='number' maxlength={25} onChange={change} />
+        </View>
+      </Section>
+      <Section title={t('policies.apply.materials')}>
+        <Card testId='apply-materials'>
+          {attached.map(({ material, document }) => (
+            <View key={material.name} className='policies-material'>
+              <Icon name={material.source === 'safe' && !document ? 'alert' : 'check'} color={material.source === 'safe' && !document ? colors.danger : colors.success} size={16} className='policies-why__icon' />
+              <View className='policies-material__name'>
+                <View>{material.name}</View>
+                {document && <View className='ui-muted'>{document.issuer} · {document.numberMasked}</View>}
+              </View>
+              <Tag tone={material.source === 'safe' ? 'primary' : material.source === 'shared' ? 'success' : 'neutral'}>{t(`policies.material.${material.source}`)}</Tag>
+            </View>
+          ))}
+          {missingLicence && <View className='ui-field__error' role='alert'>{t('policies.apply.missingLicence', { name: missingLicence.material.name })}</View>}
+          {errors.materials && <View className='ui-field__error' role='alert'>{errors.materials}</View>}
+        </Card>
+      </Section>
+      <View className='ui-gap' />
+      <View className='ui-footer-bar'>
+        <Button block loading={submitting || undefined} disabled={missingLicence ? true : undefined} onClick={submit} testId='submit-application'>{t('policies.apply.submit')}</Button>
+      </View>
+    </View>
+  )
+}
+
+/** 申报: the form filled in from the business profile, the policy's materials attached from the safe. */
+export function ApplyForm({ policyId }: { policyId: string }) {
+  const t = useT()
+  const user = useSession((s) => s.user)
+  const token = useSession((s) => s.token)
+  const isBusiness = user?.role === 'business' && !!token
+  const loaded = useResource<Loaded>(async () => {
+    const [policy, profile, documents] = await Promise.all([policiesApi.policy(policyId), policiesApi.profile(), policiesApi.safeDocuments()])
+    return { policy, profile, documents: documents.items }
+  }, [policyId, token], { enabled: isBusiness })
+  if (user && !isBusiness) return <ResidentPrompt />
+  return (
+    <LoadState resource={loaded}>
+      {(data) => {
+        const { policy } = data
+        if (policy.applicationId) {
+          return <EmptyState icon='check' title={t('policies.apply.already')} action={t('policies.detail.viewApplication')} onAction={() => go(ROUTES.policyApplication, { id: policy.applicationId })} />
+        }
+        if (policy.match?.status !== 'eligible') {
+          return <EmptyState icon='alert' title={t(policy.deadlineStatus === 'closed' ? 'policies.detail.closed' : 'policies.detail.cannotApply')} hint={policy.match?.missing.join('；')} action={t('policies.application.policy')} onAction={() => go(ROUTES.policy, { id: policy.id })} />
+        }
+        return <Form {...data} />
+      }}
+    </LoadState>
+  )
+}

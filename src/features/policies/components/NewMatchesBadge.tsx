@@ -1,0 +1,13 @@
+import { View } from '@tarojs/components'
+import { Badge } from '@/shared/ui'
+import { useT } from '@/shared/strings'
+import { useNewMatches } from '../seen'
+import './NewMatchesBadge.css'
+
+/** The count of new matches, for the 惠企政策 shortcut (a tab-bar badge cannot sit on a page that is not a tab). */
+export function NewMatchesBadge() {
+  const t = useT()
+  const count = useNewMatches()
+  if (!count) return null
+  return <View className='policies-shortcut-badge' data-testid='policies-shortcut-badge' aria-label={t('policies.forYou.new', { count })}><Badge count={count} /></View>
+}
