@@ -1,7 +1,9 @@
-import type { ServiceItem, Theme } from '../../src/contract'
-import { catalogue } from '../data/items'
+import type { Department, ServiceItem, Theme } from '../../src/contract'
+import { catalogue, REAL_ITEMS } from '../data/items'
 import { THEMES } from '../data/themes'
-import { DEPARTMENTS } from '../data/departments'
+import { ACTIONS, APPLICANTS, DEPARTMENTS } from '../data/departments'
+import { PINYIN } from '../data/pinyin.generated'
+import { bareSuffix } from '../data/pinyin-fragments'
 
 export function themesWithCounts(): Theme[] {
   const counts = new Map<string, number>()
@@ -9,8 +11,10 @@ export function themesWithCounts(): Theme[] {
   return THEMES.map((t) => ({ ...t, itemCount: counts.get(t.id) ?? 0 }))
 }
 
-export function departments() {
-  return DEPARTMENTS.map(({ id, name }) => ({ id, name }))
+export function departments(): Array<Department & { itemCount: number }> {
+  const counts = new Map<string, number>()
+  for (const item of catalogue()) counts.set(item.departmentId, (counts.get(item.departmentId) ?? 0) + 1)
+  return DEPARTMENTS.map(({ id, name }) => ({ id, name, itemCount: counts.get(id) ?? 0 }))
 }
 
 export interface ItemFilter {
@@ -21,25 +25,175 @@ export interface ItemFilter {
   bookable?: boolean
 }
 
-/** Items matching a filter; a query matches name, department and keywords, best (name-prefix) first. */
-export function findItems(filter: ItemFilter): ServiceItem[] {
-  const q = filter.q?.trim().toLowerCase()
-  const rows = catalogue().filter((item) =>
-    (!filter.theme || item.themeIds.includes(filter.theme)) &&
-    (!filter.department || item.departmentId === filter.department) &&
-    (filter.instant === undefined || item.instant === filter.instant) &&
-    (filter.bookable === undefined || item.bookable === filter.bookable))
-  if (!q) return rows
-  const scored: Array<{ item: ServiceItem; score: number }> = []
-  for (const item of rows) {
-    const name = item.name.toLowerCase()
-    let score = -1
-    if (name.startsWith(q)) score = 3
-    else if (name.includes(q)) score = 2
-    else if (item.keywords?.some((k) => k.includes(q))) score = 1.5
-    else if (item.initials?.startsWith(q)) score = 1.2
-    else if (item.department.includes(q)) score = 1
-    if (score >= 0) scored.push({ item, score })
+/** One searchable row, lower-cased and with its pinyin, built once. */
+interface IndexRow {
+  item: ServiceItem
+  order: number
+  real: boolean
+  name: string
+  keywords: string[]
+  /** the keywords' initials and full pinyin, one string each */
+  keywordPinyin: string[]
+  department: string
+  initials: string
+  full: string
+  deptInitials: string
+  deptFull: string
+  /** one bit per letter in the initials: a query with a letter outside it cannot match them scattered */
+  initialsMask: number
+  /** real first, then shorter names, then catalogue order: the tie-break, as one number */
+  tieBreak: number
+}
+
+function letterMask(text: string): number {
+  let mask = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) - 97
+    if (c >= 0 && c < 26) mask |= 1 << c
   }
-  return scored.sort((a, b) => b.score - a.score || a.item.name.length - b.item.name.length).map((s) => s.item)
+  return mask
+}
+
+const NO_PINYIN: [string, string] = ['', '']
+const pinyinOf = (text: string): [string, string] => PINYIN[text] ?? NO_PINYIN
+
+/**
+ * Generated items are subject + action + applicant suffix (their id says
+ * which: `${dept}-${subject}-${action}-${p|b}`), so their pinyin is the
+ * fragments' pinyin joined; real items' names were generated whole.
+ */
+function itemPinyin(item: ServiceItem, real: boolean): [string, string] {
+  if (real) return pinyinOf(item.name)
+  const [deptId, si, ai, who] = item.id.split('-')
+  const subject = DEPARTMENTS.find((d) => d.id === deptId)?.subjects[Number(si)]
+  const action = ACTIONS[Number(ai)]
+  const applicant = APPLICANTS.find((a) => a.target[0] === who)
+  if (!subject || !action || !applicant) return NO_PINYIN
+  const parts = [pinyinOf(subject), pinyinOf(action), pinyinOf(bareSuffix(applicant.suffix))]
+  return [parts.map((p) => p[0]).join(''), parts.map((p) => p[1]).join('')]
+}
+
+let index: IndexRow[] | null = null
+
+/** The search index: built on the first search, reused for every one after (the catalogue never changes at run time). */
+export function searchIndex(): IndexRow[] {
+  if (index) return index
+  const realIds = new Set(REAL_ITEMS.map((r) => r.id))
+  const deptPinyin = new Map(DEPARTMENTS.map((d) => [d.id, pinyinOf(d.name)]))
+  index = catalogue().map((item, order) => {
+    const real = realIds.has(item.id)
+    const [initials, full] = itemPinyin(item, real)
+    const [deptInitials, deptFull] = deptPinyin.get(item.departmentId) ?? NO_PINYIN
+    return {
+      item: initials ? { ...item, initials } : item,
+      order,
+      real,
+      name: item.name.toLowerCase(),
+      keywords: (item.keywords ?? []).map((k) => k.toLowerCase()),
+      keywordPinyin: (item.keywords ?? []).flatMap((k) => pinyinOf(k)).filter(Boolean),
+      department: item.department,
+      initials,
+      full,
+      deptInitials,
+      deptFull,
+      initialsMask: letterMask(initials),
+      tieBreak: (real ? 1e7 : 0) + (99 - Math.min(item.name.length, 99)) * 1e5 + (99_999 - order),
+    }
+  })
+  return index
+}
+
+/**
+ * Match quality, best first. The order the issue asks for: exact name, then
+ * name prefix, then anywhere in the name or its common words, then pinyin
+ * (initials or full), then the department; a scattered initials match (p…s…z…m)
+ * is the last resort for people who type the first letters of a few words.
+ */
+export const SCORE = {
+  exact: 100,
+  prefix: 90,
+  contains: 80,
+  keyword: 70,
+  pinyinPrefix: 60,
+  pinyin: 50,
+  department: 40,
+  scattered: 20,
+} as const
+
+const LATIN = /^[a-z]+$/
+
+/**
+ * How well the letters of `query` appear in order in `text` (0 = not at all):
+ * up to 1 for a tight run, +1 when it starts at the first word.
+ */
+function scatteredFit(query: string, text: string): number {
+  let at = 0
+  let first = -1
+  let last = -1
+  for (let i = 0; i < text.length && at < query.length; i++) {
+    if (text[i] !== query[at]) continue
+    if (first < 0) first = i
+    last = i
+    at++
+  }
+  if (at < query.length) return 0
+  return (first === 0 ? 1 : 0) + query.length / (last - first + 1)
+}
+
+/** The best score of one search term against one row; -1 when it does not match. */
+function scoreTerm(row: IndexRow, term: string, latin: boolean, termMask: number): number {
+  if (row.name === term) return SCORE.exact
+  if (row.name.startsWith(term)) return SCORE.prefix
+  if (row.name.includes(term)) return SCORE.contains
+  for (const k of row.keywords) if (k.includes(term)) return SCORE.keyword
+  if (latin) {
+    if (row.initials.startsWith(term) || row.full.startsWith(term)) return SCORE.pinyinPrefix
+    // 城镇污水排入排水管网许可 is what people call 排水许可: psxk should find it first
+    if (row.keywordPinyin.some((k) => k.startsWith(term))) return SCORE.pinyinPrefix
+    if (row.initials.includes(term) || (term.length > 2 && row.full.includes(term))) return SCORE.pinyin
+    if (row.deptInitials.includes(term) || (term.length > 2 && row.deptFull.includes(term))) return SCORE.department
+    // p…s…z…m: the first letters of a few words; starting at the name's first word ranks higher
+    const fit = term.length >= 3 && (row.initialsMask & termMask) === termMask ? scatteredFit(term, row.initials) : 0
+    if (fit > 0) return SCORE.scattered + fit * 4
+    return -1
+  }
+  if (row.department.includes(term)) return SCORE.department
+  return -1
+}
+
+/**
+ * Search terms: whitespace splits Chinese words ("排水 许可" needs both);
+ * pinyin typed with spaces ("pai shui") is one term.
+ */
+export function searchTerms(q: string): string[] {
+  const lower = q.trim().toLowerCase()
+  if (!lower) return []
+  const parts = lower.split(/\s+/)
+  return parts.every((p) => LATIN.test(p)) ? [parts.join('')] : parts
+}
+
+/** Items matching a filter; with a query, best match first, real items before generated ones of equal quality. */
+export function findItems(filter: ItemFilter): ServiceItem[] {
+  const terms = searchTerms(filter.q ?? '')
+  // decided once per query, not once per row
+  const latin = terms.map((term) => LATIN.test(term))
+  const masks = terms.map(letterMask)
+  const scored: Array<{ row: IndexRow; key: number }> = []
+  for (const row of searchIndex()) {
+    const item = row.item
+    if (filter.theme && !item.themeIds.includes(filter.theme)) continue
+    if (filter.department && item.departmentId !== filter.department) continue
+    if (filter.instant !== undefined && item.instant !== filter.instant) continue
+    if (filter.bookable !== undefined && item.bookable !== filter.bookable) continue
+    let score = terms.length ? Infinity : 0
+    for (let i = 0; i < terms.length; i++) {
+      const s = scoreTerm(row, terms[i], latin[i], masks[i])
+      if (s < 0) { score = -1; break }
+      score = Math.min(score, s)
+    }
+    // score (scattered fits are fractional) above the tie-break: one number to sort by, fast for thousands of hits
+    if (score >= 0) scored.push({ row, key: Math.round(score * 100) * 1e8 + row.tieBreak })
+  }
+  if (!terms.length) return scored.map((s) => s.row.item)
+  return scored.sort((a, b) => b.key - a.key).map((s) => s.row.item)
 }

@@ -14,6 +14,8 @@ export interface Theme {
 export interface Department {
   id: string
   name: string
+  /** items the department handles (GET /api/departments) */
+  itemCount?: number
 }
 
 export interface ItemMaterial {

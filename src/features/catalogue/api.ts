@@ -1,8 +1,13 @@
-import type { ItemsQuery, ListResponse, ServiceItem, Theme } from '@/contract'
+import type { BundleSummary, Department, Hall, ItemsQuery, ListResponse, ServiceItem, Theme } from '@/contract'
 import { api } from '@/shared/api'
 
 export const catalogueApi = {
   themes: () => api.get<ListResponse<Theme>>('/api/themes'),
+  departments: () => api.get<ListResponse<Department>>('/api/departments'),
   items: (query: ItemsQuery) => api.get<ListResponse<ServiceItem>>('/api/items', { ...query }),
   item: (id: string) => api.get<ServiceItem>(`/api/items/${encodeURIComponent(id)}`),
+  /** halls that handle the item in person */
+  halls: (itemId: string) => api.get<ListResponse<Hall>>('/api/halls', { itemId }),
+  /** 一件事 bundles by query or by an item they contain: the catalogue links to them, it does not run them */
+  bundles: (query: { q?: string; itemId?: string }) => api.get<ListResponse<BundleSummary>>('/api/bundles', query),
 }

@@ -1,5 +1,3 @@
-import './catalogue.css'
-
 export { catalogueApi } from './api'
 export { ThemeGroups } from './components/ThemeGroups'
 export { CatalogueBrowser } from './components/CatalogueBrowser'

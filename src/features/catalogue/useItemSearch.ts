@@ -10,6 +10,8 @@ export interface ItemSearch {
   setQuery: (q: string) => void
   theme: string
   setTheme: (id: string) => void
+  department: string
+  setDepartment: (id: string) => void
   result: ListResponse<ServiceItem> | undefined
   loading: boolean
   error: Error | undefined
@@ -20,6 +22,7 @@ export interface ItemSearch {
 export function useItemSearch(initialQuery = '', initialTheme = ''): ItemSearch {
   const [query, setQuery] = useState(initialQuery)
   const [theme, setTheme] = useState(initialTheme)
+  const [department, setDepartment] = useState('')
   const [result, setResult] = useState<ListResponse<ServiceItem>>()
   const [loading, setLoading] = useState(true)
   const [error, setError] = useState<Error>()
@@ -31,7 +34,7 @@ export function useItemSearch(initialQuery = '', initialTheme = ''): ItemSearch 
     setLoading(true)
     const timer = setTimeout(async () => {
       try {
-        const res = await catalogueApi.items({ q: query.trim() || undefined, theme: theme || undefined, pageSize: PAGE_SIZE })
+        const res = await catalogueApi.items({ q: query.trim() || undefined, theme: theme || undefined, department: department || undefined, pageSize: PAGE_SIZE })
         if (mine !== latest.current) return
         setResult(res)
         setError(undefined)
@@ -42,7 +45,7 @@ export function useItemSearch(initialQuery = '', initialTheme = ''): ItemSearch 
       }
     }, query ? DEBOUNCE_MS : 0)
     return () => clearTimeout(timer)
-  }, [query, theme, attempt])
+  }, [query, theme, department, attempt])
 
-  return { query, setQuery, theme, setTheme, result, loading, error, retry: () => setAttempt((n) => n + 1) }
+  return { query, setQuery, theme, setTheme, department, setDepartment, result, loading, error, retry: () => setAttempt((n) => n + 1) }
 }

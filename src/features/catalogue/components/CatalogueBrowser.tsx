@@ -1,7 +1,9 @@
-import { useEffect } from 'react'
+// imported here, not only from index.ts: tree-shaking (package.json sideEffects) drops a re-export module's own CSS import
+import '../catalogue.css'
+import { useEffect, useState } from 'react'
 import { ScrollView, Text, View } from '@tarojs/components'
-import type { ServiceItem } from '@/contract'
-import { EmptyState, ErrorState, List, SearchBar, Skeleton } from '@/shared/ui'
+import type { BundleSummary, ServiceItem } from '@/contract'
+import { Cell, EmptyState, ErrorState, List, SearchBar, Section, Skeleton } from '@/shared/ui'
 import { useResource } from '@/shared/api'
 import { useT } from '@/shared/strings'
 import { go, ROUTES } from '@/shared/routes'
@@ -9,42 +11,122 @@ import { catalogueApi } from '../api'
 import { useItemSearch } from '../useItemSearch'
 import { ItemRow } from './ItemRow'
 import { useCatalogueIntent } from '../intent'
+import { useCatalogueMemory, type ItemRef } from '../memory'
 
-/** 办事: search as you type over the whole catalogue, filtered by theme. */
+type Browse = 'theme' | 'department'
+
+interface Chip {
+  id: string
+  name: string
+}
+
+function Chips({ chips, selected, onSelect, allLabel, testId }: { chips: Chip[]; selected: string; onSelect: (id: string) => void; allLabel: string; testId: string }) {
+  return (
+    <ScrollView scrollX className='catalogue-chips' enhanced showScrollbar={false} data-testid={testId}>
+      <Text className={`catalogue-chip ${!selected ? 'catalogue-chip--on' : ''}`} onClick={() => onSelect('')} role='button'>{allLabel}</Text>
+      {chips.map((chip) => (
+        <Text key={chip.id} className={`catalogue-chip ${selected === chip.id ? 'catalogue-chip--on' : ''}`} onClick={() => onSelect(chip.id)} role='button'>{chip.name}</Text>
+      ))}
+    </ScrollView>
+  )
+}
+
+function RefList({ title, refs, extra, onExtra, testId }: { title: string; refs: ItemRef[]; extra?: string; onExtra?: () => void; testId: string }) {
+  if (!refs.length) return null
+  return (
+    <Section title={title} extra={extra} onExtra={onExtra}>
+      <View data-testid={testId}>
+        <List>
+          {refs.map((r) => <Cell key={r.id} title={r.name} desc={r.department} onClick={() => go(ROUTES.item, { id: r.id })} />)}
+        </List>
+      </View>
+    </Section>
+  )
+}
+
+/** 一件事 bundles matching the query, above the items: people often search for their event, not an item. */
+function BundleHits({ query }: { query: string }) {
+  const t = useT()
+  const [hits, setHits] = useState<BundleSummary[]>([])
+  useEffect(() => {
+    const q = query.trim()
+    if (!q) { setHits([]); return }
+    let current = true
+    // a failed lookup only hides the suggestion; the item results carry their own error state
+    catalogueApi.bundles({ q }).then((res) => { if (current) setHits(res.items) }, () => { if (current) setHits([]) })
+    return () => { current = false }
+  }, [query])
+  if (!hits.length) return null
+  return (
+    <View className='catalogue-bundle-hits' data-testid='bundle-hits'>
+      <List>
+        {hits.map((b) => (
+          <Cell key={b.id} icon='layers' title={<Text><Text className='catalogue-bundle-tag'>{t('services.bundleHit')}</Text>{b.name}</Text>} desc={t('services.bundleHitHint')} onClick={() => go(ROUTES.bundle, { id: b.id })} testId='bundle-hit' />
+        ))}
+      </List>
+    </View>
+  )
+}
+
+/** 办事: search as you type over the whole catalogue, browse by theme or by department, recent and saved items. */
 export function CatalogueBrowser({ initialQuery = '', initialTheme = '' }: { initialQuery?: string; initialTheme?: string }) {
   const t = useT()
   const search = useItemSearch(initialQuery, initialTheme)
   const intent = useCatalogueIntent()
+  const [browse, setBrowse] = useState<Browse>('theme')
+  const { recent, favourites, clearRecent } = useCatalogueMemory()
   useEffect(() => {
     if (!intent.seq) return
     search.setQuery(intent.query)
     search.setTheme(intent.theme)
+    search.setDepartment('')
+    if (intent.theme) setBrowse('theme')
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [intent.seq])
   const themes = useResource(() => catalogueApi.themes(), [], { cacheKey: 'themes' })
+  const departments = useResource(() => catalogueApi.departments(), [], { cacheKey: 'departments' })
   const open = (item: ServiceItem) => go(ROUTES.item, { id: item.id })
+  const switchBrowse = (next: Browse) => {
+    setBrowse(next)
+    search.setTheme('')
+    search.setDepartment('')
+  }
   const { result, loading, error } = search
+  const idle = !search.query.trim() && !search.theme && !search.department
   return (
     <View>
       <View style={{ padding: '12px 16px 0' }}>
         <SearchBar value={search.query} placeholder={t('home.searchPlaceholder')} onInput={search.setQuery} testId='catalogue-search' />
       </View>
-      <ScrollView scrollX className='catalogue-chips' enhanced showScrollbar={false}>
-        <Text className={`catalogue-chip ${!search.theme ? 'catalogue-chip--on' : ''}`} onClick={() => search.setTheme('')} role='button'>{t('services.allThemes')}</Text>
-        {themes.data?.items.map((theme) => (
-          <Text key={theme.id} className={`catalogue-chip ${search.theme === theme.id ? 'catalogue-chip--on' : ''}`} onClick={() => search.setTheme(theme.id)} role='button'>{theme.name}</Text>
+      <View className='catalogue-browse' role='tablist'>
+        {(['theme', 'department'] as Browse[]).map((mode) => (
+          <Text key={mode} className={`catalogue-browse__tab ${browse === mode ? 'catalogue-browse__tab--on' : ''}`} onClick={() => switchBrowse(mode)} role='tab' aria-selected={browse === mode} data-testid={`browse-${mode}`}>
+            {t(mode === 'theme' ? 'services.byTheme' : 'services.byDepartment')}
+          </Text>
         ))}
-      </ScrollView>
+      </View>
+      {browse === 'theme' ? (
+        <Chips chips={themes.data?.items ?? []} selected={search.theme} onSelect={search.setTheme} allLabel={t('services.allThemes')} testId='theme-chips' />
+      ) : (
+        <Chips chips={(departments.data?.items ?? []).map((d) => ({ id: d.id, name: d.itemCount ? `${d.name} ${t('services.departmentCount', { count: d.itemCount })}` : d.name }))} selected={search.department} onSelect={search.setDepartment} allLabel={t('services.allThemes')} testId='department-chips' />
+      )}
+      {idle && (
+        <>
+          <RefList title={t('services.favourites')} refs={favourites} testId='favourites' />
+          <RefList title={t('services.recent')} refs={recent} extra={t('services.clearRecent')} onExtra={clearRecent} testId='recent' />
+        </>
+      )}
+      <BundleHits query={search.query} />
       <View style={{ padding: '0 16px' }}>
         {error && !result ? (
           <ErrorState error={error} onRetry={search.retry} />
         ) : !result ? (
           <Skeleton />
         ) : result.total === 0 ? (
-          <EmptyState icon='search' title={t('services.noResult', { q: search.query })} hint={t('services.noResultHint')} action={t('services.allThemes')} onAction={() => { search.setQuery(''); search.setTheme('') }} />
+          <EmptyState icon='search' title={t('services.noResult', { q: search.query })} hint={t('services.noResultHint')} action={t('services.allThemes')} onAction={() => { search.setQuery(''); switchBrowse('theme') }} />
         ) : (
           <>
-            <View className='ui-muted' style={{ padding: '4px 0 8px', opacity: loading ? 0.6 : 1 }} aria-live='polite' data-testid='result-count'>{t('services.resultCount', { count: result.total })}</View>
+            <View className='ui-muted' style={{ padding: '12px 0 8px', opacity: loading ? 0.6 : 1 }} aria-live='polite' data-testid='result-count'>{t('services.resultCount', { count: result.total })}</View>
             <List>
               {result.items.map((item) => <ItemRow key={item.id} item={item} query={search.query} onOpen={open} />)}
             </List>

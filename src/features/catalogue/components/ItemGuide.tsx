@@ -1,52 +1,124 @@
+// imported here, not only from index.ts: tree-shaking (package.json sideEffects) drops a re-export module's own CSS import
+import '../catalogue.css'
+import { useEffect, useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import type { ServiceItem } from '@/contract'
-import { Card, Cell, List, LoadState, Section, Tag } from '@/shared/ui'
+import type { Hall, ServiceItem } from '@/contract'
+import { Banner, Button, Card, Cell, Icon, List, LoadState, Section, Skeleton, colors } from '@/shared/ui'
 import { useResource } from '@/shared/api'
 import { useT } from '@/shared/strings'
+import { go, ROUTES } from '@/shared/routes'
 import { catalogueApi } from '../api'
+import { useCatalogueMemory } from '../memory'
+import { ItemTags } from './ItemTags'
 
-/** 办事指南: conditions, materials, time limit, fee and how it can be done. */
+const HALLS_SHOWN = 3
+
+function materialNote(t: ReturnType<typeof useT>, m: ServiceItem['materials'][number]): string | undefined {
+  if (m.licenceType) return t('item.materialLicence')
+  if (m.deferrable) return t('item.materialDeferrable')
+  if (m.commitmentAllowed) return t('item.materialCommitment')
+  return undefined
+}
+
+/** Where the item can be done in person, nearest-first is the halls feature's job; here: which halls, and their queue now. */
+function ItemHalls({ itemId }: { itemId: string }) {
+  const t = useT()
+  const [all, setAll] = useState(false)
+  const halls = useResource(() => catalogueApi.halls(itemId), [itemId])
+  return (
+    <LoadState resource={halls} skeleton={<Section><Skeleton cards={1} /></Section>}>
+      {(data) => (
+        <Section title={t('item.halls', { count: data.total })} extra={!all && data.total > HALLS_SHOWN ? t('item.hallsMore', { count: data.total }) : undefined} onExtra={() => setAll(true)}>
+          {data.total === 0 ? (
+            <Card><Text className='ui-muted'>{t('item.hallsNone')}</Text></Card>
+          ) : (
+            <List>
+              {(all ? data.items : data.items.slice(0, HALLS_SHOWN)).map((hall: Hall) => (
+                <Cell key={hall.id} icon='pin' title={hall.name} desc={hall.hoursText} extra={t('appointments.queue', { count: hall.queueLength })} onClick={() => go(ROUTES.hallBooking, { itemId, hallId: hall.id })} testId='item-hall' />
+              ))}
+            </List>
+          )}
+        </Section>
+      )}
+    </LoadState>
+  )
+}
+
+/** 办事指南: conditions, materials, time limit, fee, where, and the two ways to go on (apply online, book a visit). */
 export function ItemGuide({ itemId }: { itemId: string }) {
   const t = useT()
   const item = useResource(() => catalogueApi.item(itemId), [itemId])
+  const bundles = useResource(() => catalogueApi.bundles({ itemId }), [itemId])
+  const { favourites, viewed, toggleFavourite } = useCatalogueMemory()
+  const bundle = bundles.data?.items[0]
+  useEffect(() => {
+    if (item.data) viewed(item.data)
+    // record the view once per item loaded, not on every re-render
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [item.data?.id])
+
+  // Online: inside a bundle when one holds the item (one application for the whole event); a 秒批 item through
+  // the instant-approval flow (decided in seconds); any other item alone through the same guided form.
+  const apply = (data: ServiceItem) => {
+    if (bundle) go(ROUTES.bundle, { id: bundle.id })
+    else if (data.instant) go(ROUTES.instantApply, { itemId: data.id })
+    else go(ROUTES.bundleApply, { id: `item.${data.id}` })
+  }
+
   return (
     <LoadState resource={item}>
-      {(data: ServiceItem) => (
-        <View data-testid='item-guide'>
-          <View className='ui-section'>
-            <Card>
-              <Text className='ui-section__title' role='heading' aria-level={1}>{data.name}</Text>
-              <View className='ui-muted' style={{ marginTop: '4px' }}>{data.department}</View>
-              <View className='catalogue-tags'>
-                {data.instant && <Tag tone='success'>{t('item.instant')}</Tag>}
-                {data.noCertificate && <Tag tone='primary'>{t('item.noCertificate')}</Tag>}
-                {data.commitment && <Tag tone='warning'>{t('item.commitment')}</Tag>}
-                {data.deferrable && <Tag tone='warning'>{t('item.deferrable')}</Tag>}
-                {data.online && <Tag tone='neutral'>{t('item.online')}</Tag>}
+      {(data: ServiceItem) => {
+        const favourite = favourites.some((f) => f.id === data.id)
+        return (
+          <View data-testid='item-guide'>
+            <View className='ui-section'>
+              <Card>
+                <View className='ui-row' style={{ alignItems: 'flex-start' }}>
+                  <Text className='ui-section__title catalogue-guide__name' role='heading' aria-level={1}>{data.name}</Text>
+                  <View className='catalogue-fav' onClick={() => toggleFavourite(data)} role='button' aria-pressed={favourite} aria-label={favourite ? t('item.favourited') : t('item.favourite')} data-testid='item-favourite'>
+                    <Icon name='star' color={favourite ? colors.warning : colors.textHint} size={22} />
+                    <Text className='catalogue-fav__label'>{favourite ? t('item.favourited') : t('item.favourite')}</Text>
+                  </View>
+                </View>
+                <View className='ui-muted' style={{ marginTop: '4px' }}>{data.department}</View>
+                <ItemTags item={data} full />
+              </Card>
+            </View>
+            {bundle && (
+              <View onClick={() => go(ROUTES.bundle, { id: bundle.id })} role='link' data-testid='item-bundle'>
+                <Banner icon='layers'>{t('item.inBundle', { name: bundle.name })}</Banner>
               </View>
-            </Card>
+            )}
+            <Section title={t('item.info')}>
+              <List>
+                <Cell title={t('item.timeLimitLabel')} extra={data.timeLimitDays === 0 ? t('item.timeLimitNow') : t('item.workingDays', { days: data.timeLimitDays })} />
+                <Cell title={t('item.fee')} extra={data.fee} />
+                <Cell title={t('item.channels')} extra={data.online ? t('item.channelsOnline') : t('item.channelsHall')} />
+                <Cell title={t('item.targetLabel')} extra={t(`item.target.${data.target}`)} />
+                <Cell title={t('item.department')} extra={data.department} />
+              </List>
+            </Section>
+            <Section title={t('item.conditions')}>
+              <Card>
+                {data.conditions.map((c, i) => <View key={i} className='catalogue-guide__condition'>{i + 1}. {c}</View>)}
+              </Card>
+            </Section>
+            <Section title={t('item.materials', { count: data.materials.length })}>
+              <List>
+                {data.materials.map((m) => <Cell key={m.id} icon='file' title={m.name} desc={materialNote(t, m)} />)}
+              </List>
+            </Section>
+            <ItemHalls itemId={data.id} />
+            {!data.online && <Banner tone='warning' icon='alert'>{t('item.notOnline')}</Banner>}
+            <View className='ui-gap' />
+            {/* loading is passed as true or undefined: a false one still renders disabled="false" on H5, which Taro's CSS greys out */}
+            <View className='ui-footer-bar'>
+              <View style={{ flex: 1 }}><Button variant='default' block onClick={() => go(ROUTES.hallBooking, { itemId: data.id })} testId='item-book'>{t('item.book')}</Button></View>
+              {data.online && <View style={{ flex: 1 }}><Button block loading={(!bundles.data && !bundles.error) || undefined} onClick={() => apply(data)} testId='item-apply'>{t('item.apply')}</Button></View>}
+            </View>
           </View>
-          <Section title='办理信息'>
-            <List>
-              <Cell title='承诺时限' extra={data.timeLimitDays === 0 ? t('item.timeLimitNow') : t('item.timeLimit', { days: data.timeLimitDays })} />
-              <Cell title='收费' extra={data.fee} />
-              <Cell title='办理方式' extra={data.online ? '网上办理、窗口办理' : '窗口办理'} />
-            </List>
-          </Section>
-          <Section title='申请条件'>
-            <Card>
-              {data.conditions.map((c, i) => <View key={i} className='ui-muted' style={{ color: 'var(--c-text-2)' }}>{i + 1}. {c}</View>)}
-            </Card>
-          </Section>
-          <Section title={`申请材料（${data.materials.length}）`}>
-            <List>
-              {data.materials.map((m) => (
-                <Cell key={m.id} icon='file' title={m.name} desc={m.licenceType ? '可调用电子证照，无需提交纸质材料' : m.deferrable ? '可容缺后补' : m.commitmentAllowed ? '可告知承诺替代' : undefined} />
-              ))}
-            </List>
-          </Section>
-        </View>
-      )}
+        )
+      }}
     </LoadState>
   )
 }

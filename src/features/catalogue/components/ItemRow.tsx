@@ -1,18 +1,36 @@
+import '../catalogue.css'
 import { Text, View } from '@tarojs/components'
 import type { ServiceItem } from '@/contract'
-import { Tag } from '@/shared/ui'
 import { useT } from '@/shared/strings'
+import { ItemTags } from './ItemTags'
 
-/** The query's first occurrence in the name, emphasised. */
-function Highlighted({ text, query }: { text: string; query: string }) {
-  const q = query.trim()
-  const at = q ? text.toLowerCase().indexOf(q.toLowerCase()) : -1
-  if (at < 0) return <Text>{text}</Text>
+const SKIPPED = /[（）()·、，,\s]/
+
+/**
+ * Where the query stands in the name: as typed, or as pinyin initials
+ * (`psxk` lights up 排水许可; the initials have one letter per Chinese
+ * character, brackets left out, so positions map back to the name).
+ */
+export function matchRange(name: string, initials: string | undefined, query: string): [number, number] | null {
+  const q = query.trim().toLowerCase()
+  if (!q) return null
+  const at = name.toLowerCase().indexOf(q)
+  if (at >= 0) return [at, at + q.length]
+  if (!initials || !/^[a-z]+$/.test(q)) return null
+  const positions: number[] = []
+  for (let i = 0; i < name.length; i++) if (!SKIPPED.test(name[i])) positions.push(i)
+  const from = positions.length === initials.length ? initials.indexOf(q) : -1
+  return from < 0 ? null : [positions[from], positions[from + q.length - 1] + 1]
+}
+
+function Highlighted({ text, initials, query }: { text: string; initials?: string; query: string }) {
+  const range = matchRange(text, initials, query)
+  if (!range) return <Text>{text}</Text>
   return (
     <Text>
-      {text.slice(0, at)}
-      <Text className='catalogue-hit'>{text.slice(at, at + q.length)}</Text>
-      {text.slice(at + q.length)}
+      {text.slice(0, range[0])}
+      <Text className='catalogue-hit'>{text.slice(range[0], range[1])}</Text>
+      {text.slice(range[1])}
     </Text>
   )
 }
@@ -22,15 +40,9 @@ export function ItemRow({ item, query = '', onOpen }: { item: ServiceItem; query
   return (
     <View className='ui-cell' onClick={() => onOpen(item)} role='button' data-testid='item-row'>
       <View className='ui-cell__body'>
-        <View className='ui-cell__title'><Highlighted text={item.name} query={query} /></View>
+        <View className='ui-cell__title'><Highlighted text={item.name} initials={item.initials} query={query} /></View>
         <View className='ui-cell__desc'>{item.department} · {item.timeLimitDays === 0 ? t('item.timeLimitNow') : t('item.timeLimit', { days: item.timeLimitDays })}</View>
-        {(item.instant || item.noCertificate || item.online) && (
-          <View className='catalogue-tags'>
-            {item.instant && <Tag tone='success'>{t('item.instant')}</Tag>}
-            {item.noCertificate && <Tag tone='primary'>{t('item.noCertificate')}</Tag>}
-            {item.online && <Tag tone='neutral'>{t('item.online')}</Tag>}
-          </View>
-        )}
+        <ItemTags item={item} />
       </View>
     </View>
   )

@@ -1,3 +1,5 @@
+// imported here, not only from index.ts: tree-shaking (package.json sideEffects) drops a re-export module's own CSS import
+import '../catalogue.css'
 import { Text, View } from '@tarojs/components'
 import type { Theme, ThemeGroup } from '@/contract'
 import { Icon, LoadState, Section, Skeleton, colors, type IconName, ICON_PATHS } from '@/shared/ui'

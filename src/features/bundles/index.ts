@@ -1,0 +1,6 @@
+export { bundlesApi } from './api'
+export { BundleList } from './components/BundleList'
+export { BundleOverview } from './components/BundleOverview'
+export { GuidedApplication } from './components/GuidedApplication'
+export { DoneView } from './components/DoneView'
+export { useDrafts } from './draft'

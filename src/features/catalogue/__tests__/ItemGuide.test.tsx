@@ -1,0 +1,76 @@
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import Taro from '@tarojs/taro'
+import { useMockBackend } from '../../../../test/mock-server'
+import { ItemGuide } from '../index'
+import { useCatalogueMemory } from '../memory'
+import { matchRange } from '../components/ItemRow'
+import { ROUTES } from '@/shared/routes'
+
+describe('ItemGuide (办事指南)', () => {
+  useMockBackend()
+  beforeEach(() => act(() => useCatalogueMemory.setState({ recent: [], favourites: [] })))
+
+  it('shows conditions, materials, time limit, fee, tags and the halls that handle it', async () => {
+    render(<ItemGuide itemId='drainage-permit' />)
+    expect(await screen.findByText('城镇污水排入排水管网许可')).toBeInTheDocument()
+    expect(screen.getByText('1. 排水户位于本区城镇排水设施覆盖范围内')).toBeInTheDocument()
+    expect(screen.getByText('申请材料（3）')).toBeInTheDocument()
+    expect(screen.getByText('5 个工作日')).toBeInTheDocument()
+    const tags = screen.getByTestId('item-tags').textContent
+    expect(tags).toContain('秒批')
+    expect(tags).toContain('告知承诺')
+    expect(tags).toContain('容缺受理')
+    expect(screen.getByText('可调用电子证照，无需提交纸质材料')).toBeInTheDocument()
+    await waitFor(() => expect(screen.getAllByTestId('item-hall').length).toBeGreaterThan(0))
+    expect(screen.getByText(/可办理地点（\d+）/)).toBeInTheDocument()
+  })
+
+  it('sends 在线申请 to the bundle that holds the item, and remembers the view', async () => {
+    const navigate = jest.spyOn(Taro, 'navigateTo').mockImplementation(() => Promise.resolve() as never)
+    render(<ItemGuide itemId='birth-hukou' />)
+    expect(await screen.findByText('可在“新生儿出生一件事”中与相关事项一次办理')).toBeInTheDocument()
+    await waitFor(() => expect(screen.getByTestId('item-apply')).not.toHaveClass('ui-button--disabled'))
+    fireEvent.click(screen.getByTestId('item-apply'))
+    expect(navigate).toHaveBeenCalledWith({ url: `${ROUTES.bundle}?id=newborn` })
+    expect(useCatalogueMemory.getState().recent.map((r) => r.id)).toEqual(['birth-hukou'])
+    navigate.mockRestore()
+  })
+
+  it('sends a 秒批 item to instant approval, and booking to the hall booking page', async () => {
+    const navigate = jest.spyOn(Taro, 'navigateTo').mockImplementation(() => Promise.resolve() as never)
+    render(<ItemGuide itemId='weather-cert' />)
+    await screen.findByText('气象证明')
+    await waitFor(() => expect(screen.getByTestId('item-apply')).not.toHaveClass('ui-button--disabled'))
+    fireEvent.click(screen.getByTestId('item-apply'))
+    expect(navigate).toHaveBeenLastCalledWith({ url: `${ROUTES.instantApply}?itemId=weather-cert` })
+    fireEvent.click(screen.getByTestId('item-book'))
+    expect(navigate).toHaveBeenLastCalledWith({ url: `${ROUTES.hallBooking}?itemId=weather-cert` })
+    navigate.mockRestore()
+  })
+
+  it('applies for an item outside any bundle on its own, and keeps favourites', async () => {
+    const navigate = jest.spyOn(Taro, 'navigateTo').mockImplementation(() => Promise.resolve() as never)
+    render(<ItemGuide itemId='tree-felling' />)
+    await screen.findByText('林木采伐许可证核发')
+    await waitFor(() => expect(screen.getByTestId('item-apply')).not.toHaveClass('ui-button--disabled'))
+    expect(screen.queryByTestId('item-bundle')).toBeNull()
+    fireEvent.click(screen.getByTestId('item-apply'))
+    expect(navigate).toHaveBeenCalledWith({ url: `${ROUTES.bundleApply}?id=item.tree-felling` })
+    fireEvent.click(screen.getByTestId('item-favourite'))
+    expect(useCatalogueMemory.getState().favourites.map((f) => f.id)).toEqual(['tree-felling'])
+    expect(screen.getByText('已收藏')).toBeInTheDocument()
+    fireEvent.click(screen.getByTestId('item-favourite'))
+    expect(useCatalogueMemory.getState().favourites).toEqual([])
+    navigate.mockRestore()
+  })
+})
+
+describe('search highlight', () => {
+  it('marks the typed text, or the characters the pinyin initials stand for', () => {
+    expect(matchRange('排水接驳核准', 'psjbhz', '接驳')).toEqual([2, 4])
+    expect(matchRange('临时排水许可（施工作业）', 'lspsxksgzy', 'psxk')).toEqual([2, 6])
+    expect(matchRange('临时排水许可（施工作业）', 'lspsxksgzy', 'sgzy')).toEqual([7, 11])
+    expect(matchRange('气象证明', 'qxzm', 'zzz')).toBeNull()
+    expect(matchRange('气象证明', undefined, 'qx')).toBeNull()
+  })
+})
