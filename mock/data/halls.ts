@@ -123,7 +123,8 @@ export function hallSeeds(): HallSeed[] {
   return halls
 }
 
-function hash(text: string): number {
+/** A stable fraction in [0, 1) from a text (FNV-1a): seeded variation without a random generator. */
+export function hash(text: string): number {
   let h = 2166136261
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i)

@@ -32,3 +32,92 @@ export interface HallsQuery {
   kind?: HallKind
   itemId?: string
 }
+
+/** Which coordinate system a response's lng/lat are in. Stored once in GCJ-02; maps on WGS-84 ask for it. */
+export type Crs = 'gcj02' | 'wgs84'
+
+export interface HallsListQuery extends HallsQuery {
+  /** the user's position (in `crs`): halls then come with distanceKm, nearest first */
+  lng?: number
+  lat?: number
+  crs?: Crs
+}
+
+/** A hall in a list, with its distance when the user's position was given. */
+export interface HallWithDistance extends Hall {
+  distanceKm?: number
+}
+
+/** An item a hall serves, as listed on the hall page. */
+export interface HallItem {
+  id: string
+  name: string
+  department: string
+  cloudWindow: boolean
+}
+
+export interface HallDetail extends Hall {
+  /** the items it serves, paged (`page`, `pageSize`) */
+  items: { items: HallItem[]; total: number; page: number; pageSize: number }
+  /** halls with counters take appointments; kiosks are self-service */
+  bookable: boolean
+}
+
+export interface BusyHour {
+  hour: number
+  /** average people in the queue at that hour */
+  average: number
+}
+
+export interface BusyHoursResponse {
+  hallId: string
+  /** 0 = Sunday … 6 = Saturday; days the hall is closed have no hours */
+  days: Array<{ weekday: number; hours: BusyHour[]; quietHour: number | null }>
+}
+
+export interface RecommendationQuery {
+  itemId: string
+  lng?: number
+  lat?: number
+  crs?: Crs
+}
+
+export interface Recommendation {
+  hall: Hall
+  rank: number
+  /** null when the user's position is unknown */
+  distanceKm: number | null
+  /** start of the earliest free slot in the next 7 days, or null */
+  earliestStart: string | null
+  /** the average queue at that slot's hour, from the hall's history */
+  expectedQueue: number
+  /** why, for people (Chinese), e.g. 2.1 km · 明天 09:30 有号 · 通常不排队 */
+  why: string
+}
+
+/** Open now, or when it opens next, from a hall's weekly hours and the local (Asia/Shanghai) time. */
+export interface OpenState {
+  open: boolean
+  /** "HH:mm" it closes today when open */
+  closesAt?: string
+  /** when it opens next: days from today (0 today, 1 tomorrow …) and "HH:mm" */
+  opensIn?: { days: number; at: string }
+}
+
+/**
+ * One rule for both ends: the app shows 营业中/几点开门, the mock's slot engine
+ * uses the same periods. `weekday` 0 = Sunday, `minutes` since local midnight.
+ */
+export function openState(hours: OpeningPeriod[], weekday: number, minutes: number): OpenState {
+  const toMin = (hhmm: string) => parseInt(hhmm.slice(0, 2), 10) * 60 + parseInt(hhmm.slice(3, 5), 10)
+  const today = hours.filter((p) => p.weekday === weekday).sort((a, b) => toMin(a.open) - toMin(b.open))
+  const current = today.find((p) => toMin(p.open) <= minutes && minutes < toMin(p.close))
+  if (current) return { open: true, closesAt: current.close }
+  const laterToday = today.find((p) => toMin(p.open) > minutes)
+  if (laterToday) return { open: false, opensIn: { days: 0, at: laterToday.open } }
+  for (let d = 1; d <= 7; d++) {
+    const next = hours.filter((p) => p.weekday === (weekday + d) % 7).sort((a, b) => toMin(a.open) - toMin(b.open))[0]
+    if (next) return { open: false, opensIn: { days: d, at: next.open } }
+  }
+  return { open: false }
+}

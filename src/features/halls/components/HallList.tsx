@@ -1,42 +1,42 @@
-import { Text, View } from '@tarojs/components'
-import type { Hall, HallKind } from '@/contract'
-import { Card, EmptyState, Icon, LoadState, Tag, colors } from '@/shared/ui'
-import { useResource } from '@/shared/api'
+import '@/shared/strings/zh/halls'
+import { View } from '@tarojs/components'
+import type { HallWithDistance } from '@/contract'
+import { Button, EmptyState } from '@/shared/ui'
 import { useT } from '@/shared/strings'
-import { hallsApi } from '../api'
+import { KIND_ORDER } from '../format'
+import { HallCard } from './HallCard'
+import '../halls.css'
 
-const KIND_ORDER: Record<HallKind, number> = { centre: 0, subcentre: 1, town: 2, kiosk: 3 }
+/** Nearest first when distances are known, else by kind (centre first) then name. */
+export function sortHalls(halls: HallWithDistance[]): HallWithDistance[] {
+  return [...halls].sort((a, b) => {
+    if (a.distanceKm !== undefined && b.distanceKm !== undefined) return a.distanceKm - b.distanceKm
+    return KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.name.localeCompare(b.name)
+  })
+}
 
-/** Halls as a list (the map's twin for screen readers and people who prefer lists). */
-export function HallList({ kind, limit }: { kind?: HallKind; limit?: number }) {
+const PAGE = 20
+
+/**
+ * Halls as a list: the map's twin for screen readers and people who prefer
+ * lists. Shows PAGE at a time so 123 cards do not all render at once.
+ */
+export function HallList({ halls, shown, onMore, onOpen, onReset }: { halls: HallWithDistance[]; shown?: number; onMore?: () => void; onOpen: (hall: HallWithDistance) => void; onReset?: () => void }) {
   const t = useT()
-  const halls = useResource(() => hallsApi.list({ kind }), [kind], { cacheKey: `halls:${kind ?? 'all'}` })
+  if (halls.length === 0) {
+    return <EmptyState icon='pin' title={t('halls.empty')} hint={t('halls.emptyHint')} action={onReset ? t('halls.showAll') : undefined} onAction={onReset} />
+  }
+  const limit = shown ?? PAGE
   return (
-    <LoadState resource={halls} isEmpty={(d) => d.items.length === 0} empty={<EmptyState icon='pin' title={t('state.empty')} />}>
-      {(data) => (
-        <View data-testid='hall-list'>
-          {[...data.items].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind]).slice(0, limit).map((hall: Hall) => (
-            <Card key={hall.id} testId='hall-card'>
-              <View className='ui-row'>
-                <Text style={{ fontWeight: 600, flex: 1 }}>{hall.name}</Text>
-                <Tag tone={hall.kind === 'kiosk' ? 'neutral' : 'primary'}>{t(`hall.kind.${hall.kind}`)}</Tag>
-              </View>
-              <View className='ui-row ui-muted' style={{ marginTop: '6px' }}>
-                <Icon name='pin' size={14} color={colors.textHint} />
-                <Text style={{ marginLeft: '4px' }}>{hall.address}</Text>
-              </View>
-              <View className='ui-row ui-muted' style={{ marginTop: '4px' }}>
-                <Icon name='clock' size={14} color={colors.textHint} />
-                <Text style={{ marginLeft: '4px' }}>{hall.hoursText}</Text>
-              </View>
-              <View className='ui-row' style={{ marginTop: '8px' }}>
-                <Tag tone={hall.queueLength > 15 ? 'warning' : 'success'}>{t('appointments.queue', { count: hall.queueLength })}</Tag>
-                <Tag tone='neutral'>{t('appointments.items', { count: hall.itemCount })}</Tag>
-              </View>
-            </Card>
-          ))}
+    <View data-testid='hall-list'>
+      {sortHalls(halls).slice(0, limit).map((hall) => <HallCard key={hall.id} hall={hall} onOpen={onOpen} />)}
+      {limit < halls.length && onMore && (
+        <View className='halls-more'>
+          <Button variant='default' block onClick={onMore}>{t('action.more')}</Button>
         </View>
       )}
-    </LoadState>
+    </View>
   )
 }
+
+export const HALL_LIST_PAGE = PAGE

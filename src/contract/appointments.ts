@@ -1,0 +1,112 @@
+import type { IsoDate, IsoDateTime } from './common'
+
+/** One 30-minute slot of a hall for an item on a date. */
+export interface Slot {
+  start: IsoDateTime
+  end: IsoDateTime
+  capacity: number
+  booked: number
+  /** Saturday-morning 云窗口 slot */
+  cloudWindow: boolean
+}
+
+export interface SlotsQuery {
+  itemId: string
+  date: IsoDate
+}
+
+/** Why a date has no slots. */
+export type NoSlotsReason = 'holiday' | 'closed' | 'past' | 'too-far' | 'not-served' | 'self-service'
+
+export interface SlotsResponse {
+  hallId: string
+  itemId: string
+  date: IsoDate
+  items: Slot[]
+  total: number
+  /** set when `items` is empty */
+  reason?: NoSlotsReason
+  /** the holiday's name when reason is 'holiday' */
+  holiday?: string
+}
+
+export interface CreateAppointmentRequest {
+  hallId: string
+  itemId: string
+  start: IsoDateTime
+}
+
+export interface RescheduleRequest {
+  start: IsoDateTime
+}
+
+export type AppointmentStatus = 'booked' | 'checked-in' | 'cancelled' | 'missed'
+
+export interface Appointment {
+  id: string
+  hallId: string
+  hallName: string
+  hallAddress: string
+  /** GCJ-02, for navigation */
+  hallLng: number
+  hallLat: number
+  itemId: string
+  itemName: string
+  start: IsoDateTime
+  end: IsoDateTime
+  status: AppointmentStatus
+  cloudWindow: boolean
+  /** the booker, from the profile, masked */
+  contactName: string
+  contactPhoneMasked?: string
+  /** 6 digits, shown to the owner only, inside the check-in QR code */
+  checkinCode: string
+  /** after check-in */
+  queueNumber?: string
+  /** people ahead now, after check-in */
+  ahead?: number
+  checkedInAt?: IsoDateTime
+  reminder: boolean
+  createdAt: IsoDateTime
+}
+
+/** POST /api/appointments/:id/check-in (role clerk) */
+export interface CheckInRequest {
+  hallId: string
+  /** the 6-digit check-in code from the QR */
+  code: string
+}
+
+export interface CheckInResponse {
+  appointmentId: string
+  queueNumber: string
+  ahead: number
+  itemName: string
+  start: IsoDateTime
+  /** the holder, masked */
+  contactName: string
+}
+
+/** POST /api/appointments/:id/reminder: the resident's consent to a reminder (weapp subscribe message). */
+export interface ReminderRequest {
+  channel: 'subscribe-message' | 'calendar'
+  /** the subscribe-message templates the user accepted */
+  templateIds?: string[]
+  accepted: boolean
+}
+
+/**
+ * The check-in QR's content, agreed with clerk mode (issue 5):
+ * `PYCHK1.<appointmentId>.<6-digit checkinCode>`.
+ */
+export const CHECKIN_QR_PREFIX = 'PYCHK1'
+
+export function checkinQrText(appointmentId: string, checkinCode: string): string {
+  return `${CHECKIN_QR_PREFIX}.${appointmentId}.${checkinCode}`
+}
+
+/** The appointment id and code in a scanned text, or null if it is not a check-in code. */
+export function parseCheckinQr(text: string): { appointmentId: string; code: string } | null {
+  const match = /^PYCHK1\.([A-Za-z0-9_-]+)\.(\d{6})$/.exec(text.trim())
+  return match ? { appointmentId: match[1], code: match[2] } : null
+}

@@ -1,0 +1,44 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { useMockBackend, signInAs } from '../../../../test/mock-server'
+import { clock } from '../../../../mock/clock'
+import type { Appointment } from '@/contract'
+import { AppointmentDetail, BookingForm } from '../screens'
+// the .ics writer is H5-only (reminder.h5.ts); weapp asks for a subscribe message instead
+import { buildIcs } from '../reminder.h5'
+
+const NOW = '2026-11-23T09:10:00+08:00'
+// a booking walks several requests through msw; CI shares two cores with builds
+jest.setTimeout(20_000)
+
+describe('booking and my appointment', () => {
+  const { backend } = useMockBackend()
+  beforeEach(() => clock.freeze(NOW))
+
+  it('books the earliest free slot with the profile contact, then shows the check-in code', async () => {
+    await signInAs(backend, 'resident')
+    const onBooked = jest.fn()
+    render(<BookingForm hallId='centre' itemId='residence-permit' onBooked={onBooked} />)
+    await waitFor(() => expect(screen.getAllByTestId('slot').length).toBeGreaterThan(0))
+    expect(screen.getByTestId('booking-confirm')).toHaveAttribute('disabled')
+    const earliest = screen.getAllByTestId('slot')[0]
+    fireEvent.click(earliest)
+    fireEvent.click(screen.getByTestId('booking-confirm'))
+    await waitFor(() => expect(onBooked).toHaveBeenCalled())
+    const booked = onBooked.mock.calls[0][0] as Appointment
+    expect(booked.start).toBe(earliest.getAttribute('data-start'))
+    expect(booked.contactPhoneMasked).toBe('139****5678')
+
+    render(<AppointmentDetail id={booked.id} />)
+    expect(await screen.findByTestId('checkin-qr')).toBeInTheDocument()
+    expect(screen.getByText(`签到码 ${booked.checkinCode.slice(0, 3)} ${booked.checkinCode.slice(3)}`)).toBeInTheDocument()
+  })
+
+  it('writes a calendar file with the time, place and an alarm', () => {
+    const ics = buildIcs({ id: 'apt_1', start: '2026-11-26T10:00:00+08:00', end: '2026-11-26T10:30:00+08:00', itemName: '居住证申领', hallName: '番禺区政务服务中心', hallAddress: '清河东路 333 号, 市桥' } as Appointment, '2026-11-23T01:10:00.000Z')
+    expect(ics).toContain('DTSTART:20261126T020000Z')
+    expect(ics).toContain('DTEND:20261126T023000Z')
+    expect(ics).toContain('LOCATION:番禺区政务服务中心 清河东路 333 号\\, 市桥')
+    expect(ics).toContain('TRIGGER:-PT1H')
+    expect(ics.split('\r\n')[0]).toBe('BEGIN:VCALENDAR')
+  })
+})

@@ -1,0 +1,141 @@
+import '@/shared/strings/zh/halls'
+import Taro from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { useEffect, useState } from 'react'
+import type { Appointment, Slot } from '@/contract'
+import { checkinQrText } from '@/contract'
+import { Banner, Button, Card, Cell, List, LoadState, QrCode, Section, Skeleton, Tag } from '@/shared/ui'
+import { messageOf, useResource } from '@/shared/api'
+import { useT, type StringKey } from '@/shared/strings'
+import { local, now } from '@/shared/time'
+import { appointmentsApi } from '../api'
+import { STATUS_TONE, whenText } from '../format'
+import { offerReminder, REMINDER_LABEL } from '../reminder'
+import { Countdown } from './Countdown'
+import { SlotPicker, slotTime } from './SlotPicker'
+import '../appointments.css'
+
+/**
+ * One appointment: the check-in QR (PYCHK1.<id>.<code>) while booked, the
+ * queue number and people ahead once checked in; reschedule, cancel, reminder.
+ */
+export function AppointmentDetail({ id, onNavigate, onGone }: { id: string; onNavigate?: (a: Appointment) => void; onGone?: () => void }) {
+  const resource = useResource(() => appointmentsApi.get(id), [id], { cacheKey: `appointments:one:${id}` })
+  return (
+    <LoadState resource={resource} skeleton={<Skeleton cards={2} rows={4} />}>
+      {(a) => <Body appointment={a} reload={resource.reload} onNavigate={onNavigate} onGone={onGone} />}
+    </LoadState>
+  )
+}
+
+function Body({ appointment: a, reload, onNavigate, onGone }: { appointment: Appointment; reload: () => Promise<void>; onNavigate?: (a: Appointment) => void; onGone?: () => void }) {
+  const t = useT()
+  const [mode, setMode] = useState<'view' | 'reschedule'>('view')
+  const [notice, setNotice] = useState<{ tone: 'info' | 'danger'; text: string }>()
+  const [busy, setBusy] = useState<'cancel' | 'remind' | 'move'>()
+  const [date, setDate] = useState(a.start.slice(0, 10))
+  const [slot, setSlot] = useState<Slot>()
+  const changeable = a.status === 'booked'
+  // On the day, look for the clerk's check-in now and then, so the queue number appears without a tap.
+  const today = a.status === 'booked' && local(a.start).format('YYYY-MM-DD') === now().format('YYYY-MM-DD')
+  useEffect(() => {
+    if (!today) return undefined
+    const timer = setInterval(() => { reload().catch(() => undefined) }, 15_000)
+    return () => clearInterval(timer)
+  }, [today, reload])
+
+  const run = async (what: 'cancel' | 'remind' | 'move', task: () => Promise<string | undefined>) => {
+    setBusy(what)
+    setNotice(undefined)
+    try {
+      const text = await task()
+      if (text) setNotice({ tone: 'info', text })
+      await reload()
+    } catch (e) {
+      setNotice({ tone: 'danger', text: messageOf(e) })
+    } finally {
+      setBusy(undefined)
+    }
+  }
+  const cancel = async () => {
+    const answer = await Taro.showModal({ title: t('halls.appt.cancel'), content: t('halls.appt.cancelConfirm'), confirmText: t('halls.appt.cancel'), cancelText: t('halls.appt.keep') })
+    if (!answer.confirm) return
+    await run('cancel', async () => {
+      await appointmentsApi.cancel(a.id)
+      onGone?.()
+      return t('halls.appt.cancelled')
+    })
+  }
+  const move = () => slot && run('move', async () => {
+    const moved = await appointmentsApi.reschedule(a.id, slot.start)
+    setMode('view')
+    setSlot(undefined)
+    return t('halls.appt.rescheduled', { time: `${local(moved.start).format(t('halls.appt.dateFormat'))} ${slotTime(moved)}` })
+  })
+  const remind = () => run('remind', async () => {
+    const result = await offerReminder(a)
+    return t(result === 'denied' ? 'halls.appt.remindDenied' : result === 'saved' ? 'halls.appt.icsSaved' : 'halls.appt.remindOn')
+  })
+
+  return (
+    <View data-testid='appointment-detail'>
+      {notice && <View className='appointments-pad'><Banner tone={notice.tone} icon={notice.tone === 'danger' ? 'alert' : 'check'}>{notice.text}</Banner></View>}
+      <Section>
+        <Card>
+          <View className='appointments-card__head'>
+            <Text className='appointments-card__item' role='heading' aria-level={1}>{a.itemName}</Text>
+            <Tag tone={STATUS_TONE[a.status]}>{t(`halls.appt.status.${a.status}` as StringKey)}</Tag>
+          </View>
+          <Text className='appointments-when' data-testid='appointment-when'>{whenText(a)}</Text>
+          {a.status === 'booked' && <Countdown start={a.start} end={a.end} />}
+          {a.cloudWindow && <Text className='ui-muted appointments-note'>{t('halls.appt.cloudHint')}</Text>}
+        </Card>
+      </Section>
+      {a.status === 'booked' && mode === 'view' && (
+        <Section title={t('halls.appt.checkin')}>
+          <Card>
+            <View className='appointments-qr' data-testid='checkin-code'>
+              <QrCode value={checkinQrText(a.id, a.checkinCode)} size={208} label={t('halls.appt.checkinQr')} testId='checkin-qr' />
+              <Text className='appointments-qr__code'>{t('halls.appt.code', { code: a.checkinCode.replace(/(\d{3})(\d{3})/, '$1 $2') })}</Text>
+              <Text className='ui-muted appointments-qr__hint'>{t('halls.appt.checkinHint')}</Text>
+            </View>
+          </Card>
+        </Section>
+      )}
+      {a.status === 'checked-in' && (
+        <Section title={t('halls.appt.queueNumber')}>
+          <Card>
+            <View className='appointments-queue' data-testid='queue-number'>
+              <Text className='appointments-queue__number'>{a.queueNumber}</Text>
+              <Text className='appointments-queue__ahead'>{a.ahead ? t('halls.appt.ahead', { count: a.ahead }) : t('halls.appt.aheadNone')}</Text>
+              <Button variant='plain' size='small' onClick={reload}>{t('halls.appt.refresh')}</Button>
+            </View>
+          </Card>
+        </Section>
+      )}
+      {mode === 'reschedule' && (
+        <Section title={t('halls.appt.rescheduleTitle')}>
+          <Text className='ui-muted appointments-note'>{t('halls.appt.rescheduleHint')}</Text>
+          <SlotPicker hallId={a.hallId} itemId={a.itemId} date={date} onDate={(d) => { setDate(d); setSlot(undefined) }} selected={slot?.start} onSelect={setSlot} exceptStart={a.start} />
+          <View className='appointments-actions'>
+            <Button variant='default' onClick={() => { setMode('view'); setSlot(undefined) }}>{t('action.cancel')}</Button>
+            <Button disabled={!slot || slot.start === a.start} loading={busy === 'move'} onClick={move} testId='reschedule-confirm'>{t('halls.book.confirmReschedule')}</Button>
+          </View>
+        </Section>
+      )}
+      <Section>
+        <List>
+          <Cell icon='pin' title={a.hallName} desc={a.hallAddress} extra={onNavigate ? t('halls.navigate') : undefined} onClick={onNavigate ? () => onNavigate(a) : undefined} />
+          <Cell icon='user' title={t('halls.appt.contact')} desc={`${a.contactName}${a.contactPhoneMasked ? ` · ${a.contactPhoneMasked}` : ''}`} arrow={false} />
+        </List>
+      </Section>
+      {changeable && mode === 'view' && (
+        <View className='appointments-actions appointments-pad'>
+          <Button variant='default' onClick={remind} loading={busy === 'remind'} testId='appointment-remind'>{a.reminder ? t('halls.appt.remindOn') : t(REMINDER_LABEL)}</Button>
+          <Button variant='plain' onClick={() => setMode('reschedule')} testId='appointment-reschedule'>{t('halls.appt.reschedule')}</Button>
+          <Button variant='danger' onClick={cancel} loading={busy === 'cancel'} testId='appointment-cancel'>{t('halls.appt.cancel')}</Button>
+        </View>
+      )}
+    </View>
+  )
+}

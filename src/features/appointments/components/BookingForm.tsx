@@ -1,0 +1,123 @@
+import '@/shared/strings/zh/halls'
+import Taro from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { useEffect, useRef, useState } from 'react'
+import type { Appointment, Slot } from '@/contract'
+import { ApiError, messageOf, newIdempotencyKey, useResource } from '@/shared/api'
+import { Banner, Button, Card, Cell, ErrorState, List, Section, Skeleton } from '@/shared/ui'
+import { useSession } from '@/shared/session'
+import { useT } from '@/shared/strings'
+import { local } from '@/shared/time'
+import { appointmentsApi } from '../api'
+import { bookingDates, SlotPicker, slotTime } from './SlotPicker'
+import '../appointments.css'
+
+/** The first date in the window with a free slot (so "earliest" is one tap away), else today. */
+export function useFirstFreeDate(hallId: string, itemId: string): { date: string | undefined; failed: unknown; retry: () => void } {
+  const [date, setDate] = useState<string>()
+  const [failed, setFailed] = useState<unknown>()
+  const [attempt, setAttempt] = useState(0)
+  useEffect(() => {
+    let live = true
+    setFailed(undefined)
+    ;(async () => {
+      const dates = bookingDates()
+      try {
+        for (const d of dates) {
+          const res = await appointmentsApi.slots(hallId, itemId, d)
+          if (!live) return
+          if (res.items.some((s) => s.booked < s.capacity)) {
+            setDate(d)
+            return
+          }
+        }
+        if (live) setDate(dates[0])
+      } catch (e) {
+        if (live) setFailed(e)
+      }
+    })()
+    return () => { live = false }
+  }, [hallId, itemId, attempt])
+  return { date, failed, retry: () => setAttempt((n) => n + 1) }
+}
+
+/**
+ * Pick a date and slot, confirm with the profile's name and phone. One
+ * Idempotency-Key per attempt: retries of the same attempt book once.
+ */
+export function BookingForm({ hallId, itemId, onBooked, onChangeHall }: { hallId: string; itemId: string; onBooked: (a: Appointment) => void; onChangeHall?: () => void }) {
+  const t = useT()
+  const user = useSession((s) => s.user)
+  const ensure = useSession((s) => s.ensure)
+  const hall = useResource(() => appointmentsApi.hall(hallId), [hallId], { cacheKey: `appointments:hall:${hallId}` })
+  const first = useFirstFreeDate(hallId, itemId)
+  const [date, setDate] = useState<string>()
+  const [slot, setSlot] = useState<Slot>()
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string>()
+  const [pickerKey, setPickerKey] = useState(0)
+  const attemptKey = useRef<string>()
+  const shownDate = date ?? first.date
+  const item = useResource(() => appointmentsApi.item(itemId), [itemId], { cacheKey: `appointments:item:${itemId}` })
+
+  const choose = (s: Slot) => {
+    setSlot(s)
+    setError(undefined)
+    attemptKey.current = newIdempotencyKey()
+  }
+  const confirm = async () => {
+    if (!slot) return
+    setBusy(true)
+    setError(undefined)
+    try {
+      await ensure()
+      const booked = await appointmentsApi.book({ hallId, itemId, start: slot.start }, attemptKey.current ?? newIdempotencyKey())
+      Taro.showToast({ title: t('halls.book.success'), icon: 'success' }).catch(() => undefined)
+      onBooked(booked)
+    } catch (e) {
+      setError(messageOf(e))
+      if (e instanceof ApiError && (e.code === 'SLOT_FULL' || e.code === 'SLOT_PAST')) {
+        // the seat went to someone else: show the day as it is now
+        setSlot(undefined)
+        setPickerKey((k) => k + 1)
+      }
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  if (first.failed && !shownDate) return <ErrorState error={first.failed} onRetry={first.retry} />
+  return (
+    <View data-testid='booking-form'>
+      <Section>
+        <List>
+          <Cell icon='building' title={hall.data?.name ?? t('halls.book.hall')} desc={hall.data?.address} extra={onChangeHall ? t('halls.book.changeHall') : undefined} onClick={onChangeHall} />
+          <Cell icon='file' title={t('halls.book.item')} desc={item.data?.name ?? '…'} arrow={false} />
+        </List>
+      </Section>
+      <Section title={t('halls.book.chooseSlot')}>
+        {shownDate ? (
+          <SlotPicker key={pickerKey} hallId={hallId} itemId={itemId} date={shownDate} onDate={(d) => { setDate(d); setSlot(undefined) }} selected={slot?.start} onSelect={choose} />
+        ) : (
+          <Skeleton cards={1} rows={4} />
+        )}
+      </Section>
+      <Section title={t('halls.book.contact')}>
+        <Card>
+          <View className='appointments-contact'>
+            <Text>{t('halls.book.contact')}：{user?.name ?? '—'}</Text>
+            <Text>{t('halls.book.phone')}：{user?.phoneMasked ?? '—'}</Text>
+            <Text className='ui-muted appointments-contact__hint'>{t('halls.book.contactHint')}</Text>
+          </View>
+        </Card>
+      </Section>
+      {error && <View className='appointments-pad'><Banner tone='danger' icon='alert'>{error}</Banner></View>}
+      <View className='appointments-confirm'>
+        <Text className='appointments-confirm__what'>
+          {slot ? t('halls.book.selected', { date: local(slot.start).format(t('halls.appt.dateFormat')), time: slotTime(slot) }) : t('halls.book.pickSlot')}
+        </Text>
+        <Button block disabled={!slot} loading={busy} onClick={confirm} testId='booking-confirm'>{t('halls.book.confirm')}</Button>
+      </View>
+    </View>
+  )
+}

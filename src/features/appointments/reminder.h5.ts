@@ -1,0 +1,51 @@
+import '@/shared/strings/zh/halls'
+import type { Appointment } from '@/contract'
+import { appointmentsApi } from './api'
+import type { ReminderResult } from './reminder.d'
+
+export const REMINDER_LABEL = 'halls.appt.remindIcs' as const
+
+const icsDate = (iso: string) => new Date(iso).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
+/** RFC 5545 text: escape backslash, semicolon, comma and newlines. */
+const icsText = (s: string) => s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\n/g, '\\n')
+
+/** An iCalendar event for the appointment, with an alarm an hour before. No personal data beyond the item and place. */
+export function buildIcs(a: Appointment, nowIso: string): string {
+  return [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Panyu Gov Services//Appointments//ZH',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    'BEGIN:VEVENT',
+    `UID:${a.id}@panyu-gov-services`,
+    `DTSTAMP:${icsDate(nowIso)}`,
+    `DTSTART:${icsDate(a.start)}`,
+    `DTEND:${icsDate(a.end)}`,
+    `SUMMARY:${icsText(`预约办事：${a.itemName}`)}`,
+    `LOCATION:${icsText(`${a.hallName} ${a.hallAddress}`)}`,
+    `DESCRIPTION:${icsText('请携带所需材料，到厅后出示签到码。')}`,
+    'BEGIN:VALARM',
+    'TRIGGER:-PT1H',
+    'ACTION:DISPLAY',
+    `DESCRIPTION:${icsText(a.itemName)}`,
+    'END:VALARM',
+    'END:VEVENT',
+    'END:VCALENDAR',
+    '',
+  ].join('\r\n')
+}
+
+export async function offerReminder(a: Appointment): Promise<ReminderResult> {
+  const blob = new Blob([buildIcs(a, new Date().toISOString())], { type: 'text/calendar;charset=utf-8' })
+  const url = URL.createObjectURL(blob)
+  const link = document.createElement('a')
+  link.href = url
+  link.download = `appointment-${a.id}.ics`
+  document.body.appendChild(link)
+  link.click()
+  link.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+  await appointmentsApi.reminder(a.id, { channel: 'calendar', accepted: true })
+  return 'saved'
+}

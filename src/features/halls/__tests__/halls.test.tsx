@@ -1,0 +1,76 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { openState } from '@/contract'
+import { useMockBackend } from '../../../../test/mock-server'
+import { clock } from '../../../../mock/clock'
+import { sortHalls } from '../index'
+import { BusyHours, HallDetailView, Recommendations } from '../screens'
+
+jest.mock('mapbox-gl')
+
+const TOWN_HOURS = [1, 2, 3, 4, 5].flatMap((weekday) => [{ weekday, open: '09:00', close: '12:00' }, { weekday, open: '14:00', close: '17:30' }])
+
+describe('opening state', () => {
+  it('is open inside a period and says when it closes', () => {
+    expect(openState(TOWN_HOURS, 1, 9 * 60 + 30)).toEqual({ open: true, closesAt: '12:00' })
+  })
+  it('says when it opens next: after lunch, tomorrow, or after the weekend', () => {
+    expect(openState(TOWN_HOURS, 1, 12 * 60 + 5)).toEqual({ open: false, opensIn: { days: 0, at: '14:00' } })
+    expect(openState(TOWN_HOURS, 2, 18 * 60)).toEqual({ open: false, opensIn: { days: 1, at: '09:00' } })
+    expect(openState(TOWN_HOURS, 5, 18 * 60)).toEqual({ open: false, opensIn: { days: 3, at: '09:00' } })
+    expect(openState([], 5, 600)).toEqual({ open: false })
+  })
+})
+
+describe('hall list order', () => {
+  it('puts the nearest first when distances are known, else the centre first', () => {
+    const h = (id: string, kind: 'centre' | 'town' | 'kiosk', distanceKm?: number) => ({ id, name: id, kind, distanceKm }) as never
+    expect(sortHalls([h('k', 'kiosk', 0.4), h('c', 'centre', 3), h('t', 'town', 1)]).map((x: { id: string }) => x.id)).toEqual(['k', 't', 'c'])
+    expect(sortHalls([h('k', 'kiosk'), h('t', 'town'), h('c', 'centre')]).map((x: { id: string }) => x.id)).toEqual(['c', 't', 'k'])
+  })
+})
+
+describe('hall page', () => {
+  useMockBackend()
+  beforeEach(() => clock.freeze('2026-11-23T10:05:00+08:00'))
+
+  it('shows the hall, its queue, and pages through the items it serves', async () => {
+    render(<HallDetailView hallId='town-shiqiao' />)
+    expect(await screen.findByText('市桥街便民服务中心')).toBeInTheDocument()
+    expect(screen.getByText(/营业中 · 12:00 结束/)).toBeInTheDocument()
+    expect(screen.getByTestId('hall-queue').textContent).toMatch(/^\d+$/)
+    expect(screen.getByTestId('hall-book')).toBeInTheDocument()
+    expect(screen.getAllByTestId('hall-item')).toHaveLength(20)
+    fireEvent.click(screen.getByText('加载更多事项'))
+    await waitFor(() => expect(screen.getAllByTestId('hall-item')).toHaveLength(40))
+  })
+
+  it('says a kiosk needs no booking and offers no book button', async () => {
+    render(<HallDetailView hallId='kiosk-001' />)
+    expect(await screen.findByText(/无需预约/)).toBeInTheDocument()
+    expect(screen.queryByTestId('hall-book')).toBeNull()
+  })
+
+  it('draws busy hours for the chosen weekday with the quiet hour named', async () => {
+    render(<BusyHours hallId='centre' />)
+    expect(await screen.findByTestId('busy-summary')).toHaveTextContent('周一通常 12:00 人少')
+    fireEvent.click(screen.getByText('周日'))
+    expect(screen.getByText('周日不开放')).toBeInTheDocument()
+    fireEvent.click(screen.getByText('周六'))
+    expect(screen.getByTestId('busy-summary')).toHaveTextContent(/周六通常 \d\d:00 人少/)
+  })
+})
+
+describe('recommendations', () => {
+  useMockBackend()
+  beforeEach(() => clock.freeze('2026-11-23T09:10:00+08:00'))
+
+  it('ranks halls for an item with the reason, and hands the chosen one back', async () => {
+    const onPick = jest.fn()
+    render(<Recommendations itemId='residence-permit' onPick={onPick} />)
+    const cards = await screen.findAllByTestId('recommendation')
+    expect(cards.length).toBeGreaterThan(1)
+    expect(cards[0]).toHaveTextContent(/有号 · 通常/)
+    fireEvent.click(cards[0])
+    expect(onPick).toHaveBeenCalledWith(expect.objectContaining({ rank: 1, earliestStart: expect.stringMatching(/\+08:00$/) }))
+  })
+})

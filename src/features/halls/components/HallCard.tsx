@@ -1,0 +1,33 @@
+import { Text, View } from '@tarojs/components'
+import type { HallWithDistance } from '@/contract'
+import { Card, Icon, Tag, colors } from '@/shared/ui'
+import { useT } from '@/shared/strings'
+import { KIND_COLORS, distanceText, hallOpenState, openText } from '../format'
+import '../halls.css'
+
+/** A hall in a list: name, kind, distance, address, open now / opens at, queue. */
+export function HallCard({ hall, onOpen }: { hall: HallWithDistance; onOpen?: (hall: HallWithDistance) => void }) {
+  const t = useT()
+  const state = hallOpenState(hall)
+  const distance = distanceText(hall.distanceKm)
+  return (
+    <Card testId='hall-card' onClick={onOpen ? () => onOpen(hall) : undefined}>
+      <View className='halls-card__head'>
+        <View className='halls-kind-dot' style={{ background: KIND_COLORS[hall.kind] }} aria-hidden />
+        <Text className='halls-card__name'>{hall.name}</Text>
+        {distance && <Text className='halls-card__distance' data-testid='hall-distance'>{distance}</Text>}
+      </View>
+      <View className='halls-card__line ui-muted'>
+        <Icon name='pin' size={14} color={colors.textHint} />
+        <Text className='halls-card__text'>{hall.address}</Text>
+      </View>
+      <View className='halls-card__tags'>
+        <Tag tone={hall.kind === 'kiosk' ? 'neutral' : 'primary'}>{t(`hall.kind.${hall.kind}`)}</Tag>
+        <Tag tone={state.open ? 'success' : 'neutral'}>{openText(state)}</Tag>
+        {state.open && hall.kind !== 'kiosk' && (
+          <Tag tone={hall.queueLength > 15 ? 'warning' : 'success'}>{t('appointments.queue', { count: hall.queueLength })}</Tag>
+        )}
+      </View>
+    </Card>
+  )
+}

@@ -1,0 +1,46 @@
+import '@/shared/strings/zh/halls'
+import { Text, View } from '@tarojs/components'
+import { useEffect, useState } from 'react'
+import type { Recommendation } from '@/contract'
+import { Card, EmptyState, LoadState, Tag } from '@/shared/ui'
+import { useResource } from '@/shared/api'
+import { useT } from '@/shared/strings'
+import { hallsApi } from '../api'
+import { getPosition, type UserPosition } from '../position'
+import '../halls.css'
+
+/** Halls ranked for an item (distance, earliest free slot, queue), each with why. */
+export function Recommendations({ itemId, onPick }: { itemId: string; onPick: (r: Recommendation) => void }) {
+  const t = useT()
+  const [position, setPosition] = useState<UserPosition | null | undefined>(undefined)
+  useEffect(() => {
+    // Ranking starts without a position and refines when one comes (or never does).
+    getPosition().then(setPosition, () => setPosition(null))
+  }, [])
+  const recs = useResource(
+    () => hallsApi.recommendations({ itemId, ...(position ? { lng: position.lng, lat: position.lat, crs: position.crs } : {}) }),
+    [itemId, position?.lng, position?.lat],
+  )
+  return (
+    <View data-testid='recommendations'>
+      <Text className='ui-muted halls-count'>{t('halls.recommend.hint')}</Text>
+      <LoadState resource={recs} isEmpty={(d) => d.items.every((r) => !r.earliestStart)}
+        empty={<EmptyState icon='calendar' title={t('halls.recommend.none')} hint={t('halls.recommend.noneHint')} />}>
+        {(data) => (
+          <View style={{ marginTop: '8px' }}>
+            {data.items.filter((r) => r.earliestStart).slice(0, 8).map((r) => (
+              <Card key={r.hall.id} testId='recommendation' onClick={() => onPick(r)}>
+                <View className='halls-card__head'>
+                  <Text className='halls-rec__rank'>{r.rank}</Text>
+                  <Text className='halls-card__name'>{r.hall.name}</Text>
+                  <Tag tone='primary'>{t(`hall.kind.${r.hall.kind}`)}</Tag>
+                </View>
+                <Text className='halls-rec__why'>{r.why}</Text>
+              </Card>
+            ))}
+          </View>
+        )}
+      </LoadState>
+    </View>
+  )
+}
