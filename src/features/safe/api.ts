@@ -1,6 +1,15 @@
-import type { ListResponse, SafeDocument } from '@/contract'
+import type {
+  AccessLogEntry, CreateCodeRequest, ListResponse, SafeCode, SafeCodeSummary, SafeDocument, UploadMaterialRequest,
+} from '@/contract'
 import { api } from '@/shared/api'
 
 export const safeApi = {
   documents: () => api.get<ListResponse<SafeDocument>>('/api/safe/documents'),
+  document: (id: string) => api.get<SafeDocument>(`/api/safe/documents/${encodeURIComponent(id)}`),
+  upload: (body: UploadMaterialRequest, idempotencyKey: string) => api.post<SafeDocument>('/api/safe/documents', body, { idempotencyKey }),
+  remove: (id: string) => api.delete<{ ok: true }>(`/api/safe/documents/${encodeURIComponent(id)}`),
+  createCode: (body: CreateCodeRequest) => api.post<SafeCode>('/api/safe/codes', body, { idempotencyKey: true }),
+  codes: () => api.get<ListResponse<SafeCodeSummary>>('/api/safe/codes'),
+  revoke: (id: string) => api.delete<SafeCodeSummary>(`/api/safe/codes/${encodeURIComponent(id)}`),
+  accessLog: () => api.get<ListResponse<AccessLogEntry>>('/api/safe/access-log'),
 }

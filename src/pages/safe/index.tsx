@@ -1,16 +1,35 @@
+import '@/shared/strings/zh/safe'
+import { useDidShow } from '@tarojs/taro'
+import { useRef, useState } from 'react'
 import { Page, EmptyState } from '@/shared/ui'
 import { useT } from '@/shared/strings'
 import { useSession } from '@/shared/session'
-import { DocumentList } from '@/features/safe'
+import { go, ROUTES } from '@/shared/routes'
+import { DocumentList, SafeHero, useDocuments } from '@/features/safe'
+
+function Safe({ enabled }: { enabled: boolean }) {
+  // reload when coming back from an upload or a delete
+  const [version, setVersion] = useState(0)
+  const first = useRef(true)
+  useDidShow(() => {
+    if (first.current) first.current = false
+    else setVersion((v) => v + 1)
+  })
+  const docs = useDocuments(version, enabled)
+  return <DocumentList docs={docs} onEmptyAction={() => go(ROUTES.safeUpload)} />
+}
 
 export default function SafePage() {
   const t = useT()
   const user = useSession((s) => s.user)
   const token = useSession((s) => s.token)
-  if (user?.role === 'clerk') return <Page><EmptyState icon='scan' title={t('safe.clerkHint')} /></Page>
+  if (user?.role === 'clerk') {
+    return <Page><EmptyState icon='scan' title={t('safe.clerkHint')} action={t('safe.action.scan')} onAction={() => go(ROUTES.clerkScan)} /></Page>
+  }
   return (
     <Page>
-      <DocumentList key={token ?? 'none'} enabled={!!token} />
+      <SafeHero />
+      <Safe key={token ?? 'none'} enabled={!!token} />
     </Page>
   )
 }

@@ -1,10 +1,14 @@
+import '@/shared/strings/zh/safe'
+import '../safe.css'
 import { View } from '@tarojs/components'
-import type { DocumentKind, SafeDocument } from '@/contract'
-import { Cell, EmptyState, List, LoadState, Section, Tag } from '@/shared/ui'
-import { useResource } from '@/shared/api'
+import type { DocumentKind, ListResponse, SafeDocument } from '@/contract'
+import { Cell, EmptyState, Icon, List, LoadState, Section, Tag, colors } from '@/shared/ui'
+import { useResource, type Resource } from '@/shared/api'
 import { useT, type StringKey } from '@/shared/strings'
 import { now, local } from '@/shared/time'
+import { go, ROUTES } from '@/shared/routes'
 import { safeApi } from '../api'
+import { docIcon } from '../format'
 
 const GROUPS: Array<{ kind: DocumentKind; title: StringKey }> = [
   { kind: 'licence', title: 'safe.licences' },
@@ -14,21 +18,51 @@ const GROUPS: Array<{ kind: DocumentKind; title: StringKey }> = [
 
 const EXPIRING_DAYS = 60
 
-function Validity({ doc }: { doc: SafeDocument }) {
+export function Validity({ doc }: { doc: SafeDocument }) {
   const t = useT()
-  if (!doc.validUntil) return <Tag tone='neutral'>{t('safe.longTerm')}</Tag>
+  if (!doc.validUntil) return doc.kind === 'material' ? null : <Tag tone='neutral'>{t('safe.longTerm')}</Tag>
   const days = local(doc.validUntil).diff(now(), 'day')
   if (days < 0) return <Tag tone='danger'>{t('safe.expired')}</Tag>
   if (days <= EXPIRING_DAYS) return <Tag tone='warning'>{t('safe.expiringSoon')}</Tag>
   return null
 }
 
-/** The safe's documents, grouped, each with issuer, masked number and validity. */
-export function DocumentList({ enabled = true }: { enabled?: boolean }) {
+/** Issuer, then the masked number (or the file) on a line of its own so it never breaks mid-number. */
+export function DocumentLines({ doc, validity }: { doc: SafeDocument; validity?: boolean }) {
   const t = useT()
-  const docs = useResource(() => safeApi.documents(), [], { cacheKey: 'safe:documents', enabled })
+  const number = doc.numberMasked || doc.fileName
   return (
-    <LoadState resource={docs} isEmpty={(d) => d.items.length === 0} empty={<EmptyState icon='safe' title={t('state.empty')} hint={t('safe.emptyHint')} />}>
+    <>
+      <View>{doc.issuer}</View>
+      {number && <View className='safe-number'>{number}</View>}
+      {validity && doc.validUntil && <View>{t('safe.validUntil', { date: doc.validUntil })}</View>}
+    </>
+  )
+}
+
+export function useDocuments(version = 0, enabled = true): Resource<ListResponse<SafeDocument>> {
+  return useResource(() => safeApi.documents(), [version], { cacheKey: 'safe:documents', enabled })
+}
+
+interface Props {
+  docs: Resource<ListResponse<SafeDocument>>
+  /** choosing mode (the code screen): ticks instead of opening the detail */
+  selected?: string[]
+  onToggle?: (id: string) => void
+  /** the next step offered when the safe is empty */
+  onEmptyAction?: () => void
+}
+
+/** The safe's documents, grouped, each with issuer, masked number and validity. */
+export function DocumentList({ docs, selected, onToggle, onEmptyAction }: Props) {
+  const t = useT()
+  const choosing = !!onToggle
+  return (
+    <LoadState
+      resource={docs}
+      isEmpty={(d) => d.items.length === 0}
+      empty={<EmptyState icon='safe' title={t('state.empty')} hint={t('safe.emptyHint')} action={onEmptyAction ? t('safe.action.upload') : undefined} onAction={onEmptyAction} />}
+    >
       {(data) => (
         <View data-testid='document-list'>
           {GROUPS.map(({ kind, title }) => {
@@ -37,16 +71,25 @@ export function DocumentList({ enabled = true }: { enabled?: boolean }) {
             return (
               <Section key={kind} title={`${t(title)}（${rows.length}）`}>
                 <List>
-                  {rows.map((doc) => (
-                    <Cell
-                      key={doc.id}
-                      icon={kind === 'licence' ? 'id-card' : 'file'}
-                      title={doc.name}
-                      desc={`${doc.issuer} · ${doc.numberMasked}`}
-                      extra={<Validity doc={doc} />}
-                      testId='document-row'
-                    />
-                  ))}
+                  {rows.map((doc) => {
+                    const on = !!selected?.includes(doc.id)
+                    return (
+                      <Cell
+                        key={doc.id}
+                        icon={docIcon(doc)}
+                        title={doc.name}
+                        desc={<DocumentLines doc={doc} />}
+                        extra={choosing ? (
+                          <View className={`safe-check ${on ? 'safe-check--on' : ''}`} role='checkbox' aria-checked={on} aria-label={doc.name}>
+                            {on && <Icon name='check' color={colors.white} size={14} />}
+                          </View>
+                        ) : <Validity doc={doc} />}
+                        arrow={!choosing}
+                        onClick={() => (choosing ? onToggle!(doc.id) : go(ROUTES.safeDocument, { id: doc.id }))}
+                        testId={choosing ? 'document-choice' : 'document-row'}
+                      />
+                    )
+                  })}
                 </List>
               </Section>
             )

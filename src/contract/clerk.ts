@@ -1,0 +1,55 @@
+import type { IsoDateTime } from './common'
+import type { CodePurpose, SafeDocument } from './safe'
+
+/** POST /api/clerk/redeem: a scanned or typed code (the signed code, or its 8 short digits). */
+export interface RedeemRequest {
+  code: string
+}
+
+/** The holder of a code as the counter sees them: name, ID number masked. */
+export interface CodeHolder {
+  name: string
+  idNumberMasked?: string
+  companyName?: string
+  creditCode?: string
+}
+
+/**
+ * A redeemed submit code (the code is used up: documents are shown now, once),
+ * or a verified pickup code (not used up until POST /api/clerk/pickups/:caseId).
+ */
+export interface RedeemResponse {
+  purpose: CodePurpose
+  /** submit: the redemption to confirm as received */
+  redemptionId?: string
+  holder: CodeHolder
+  /** only the documents the code was made for */
+  documents: SafeDocument[]
+  caseId?: string
+  caseNumber?: string
+  caseTitle?: string
+  redeemedAt: IsoDateTime
+}
+
+/** POST /api/clerk/redemptions/:id/received */
+export interface ReceivedResponse {
+  redemptionId: string
+  receivedAt: IsoDateTime
+  /** set when the materials were recorded on the resident's case */
+  caseNumber?: string
+}
+
+/** POST /api/clerk/pickups/:caseId {code} */
+export interface PickupRequest {
+  code: string
+}
+
+export interface PickupResponse {
+  caseId: string
+  caseNumber: string
+  caseTitle: string
+  holder: CodeHolder
+  collectedAt: IsoDateTime
+}
+
+// Check-in codes (PYCHK1.…) and their request/response live in ./appointments (parseCheckinQr, CheckInRequest, CheckInResponse).

@@ -1,0 +1,9 @@
+import type { CheckInRequest, CheckInResponse, PickupResponse, ReceivedResponse, RedeemResponse } from '@/contract'
+import { api } from '@/shared/api'
+
+export const clerkApi = {
+  redeem: (code: string) => api.post<RedeemResponse>('/api/clerk/redeem', { code }),
+  received: (redemptionId: string) => api.post<ReceivedResponse>(`/api/clerk/redemptions/${encodeURIComponent(redemptionId)}/received`),
+  pickup: (caseId: string, code: string) => api.post<PickupResponse>(`/api/clerk/pickups/${encodeURIComponent(caseId)}`, { code }),
+  checkIn: (appointmentId: string, body: CheckInRequest) => api.post<CheckInResponse>(`/api/appointments/${encodeURIComponent(appointmentId)}/check-in`, body),
+}
