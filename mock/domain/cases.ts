@@ -1,7 +1,9 @@
-import type { Case, CaseEvent, CaseSource, CaseStatus, SubCase } from '../../src/contract'
+import type { Case, CaseEvent, CaseFilter, CaseListResponse, CaseSource, CaseStatus, CaseStepPlan, Feedback, FeedbackRequest, RatingRequest, SubCase } from '../../src/contract'
+import { CASE_FILTERS, isCaseDone } from '../../src/contract'
 import { itemById } from '../data/items'
 import type { Store } from '../store'
 import { newId } from '../ids'
+import { ApiFailure, fail } from '../errors'
 
 /**
  * Cases (办件): every application, whatever made it (a bundle, an instant
@@ -24,13 +26,23 @@ export interface NewCase {
   nextStepAt?: string
   status?: CaseStatus
   pickupRequired?: boolean
+  /**
+   * The steps the mock moves the case through once nextStepAt is due (each
+   * `afterMinutes` after the previous); omit for the default plan of its
+   * source (DEFAULT_PLANS). Only used when nextStepAt is set.
+   */
+  plan?: CaseStepPlan[]
+}
+
+/** YYYYMMDD in Asia/Shanghai, for the numbers people see. */
+export function localYmd(now: Date): string {
+  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10).replace(/-/g, '')
 }
 
 function caseNumber(store: Store, now: Date): string {
   const seq = (store.getMeta<number>('caseSeq') ?? 0) + 1
   store.setMeta('caseSeq', seq)
-  const local = new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10).replace(/-/g, '')
-  return `PY${local}-${String(seq).padStart(6, '0')}`
+  return `PY${localYmd(now)}-${String(seq).padStart(6, '0')}`
 }
 
 export function createCase(store: Store, input: NewCase, now: Date): Case {
@@ -55,6 +67,7 @@ export function createCase(store: Store, input: NewCase, now: Date): Case {
     updatedAt: at,
     pickupRequired: input.pickupRequired,
     nextStepAt: input.nextStepAt,
+    plan: input.nextStepAt ? input.plan ?? defaultPlan(input.source, subCases[0]?.department) : undefined,
   }
   return cases(store).put(id, record)
 }
@@ -92,4 +105,165 @@ const ORDER: CaseStatus[] = ['needs-correction', 'submitted', 'accepted', 'in-re
 export function overallStatus(subCases: SubCase[], fallback: CaseStatus): CaseStatus {
   if (!subCases.length) return fallback
   return subCases.map((s) => s.status).sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b))[0]
+}
+
+// ---- manual cases move on with the clock ----
+
+const MINUTE = 60_000
+
+/** How a case handled by people moves: accepted → materials received (审核中) → approved. */
+export function defaultPlan(source: CaseSource, department = '承办部门'): CaseStepPlan[] {
+  const office = department || '承办部门'
+  const approved: CaseStepPlan = source === 'policy'
+    ? { afterMinutes: 240, status: 'approved', kind: 'approved', text: '审核通过，待资金兑现', actor: office }
+    : { afterMinutes: 240, status: 'approved', kind: 'approved', text: '审核通过，已办结', actor: office }
+  return [
+    { afterMinutes: 30, status: 'accepted', kind: 'accepted', text: '已受理', actor: office },
+    { afterMinutes: 60, status: 'in-review', kind: 'materials-received', text: '材料已收齐，进入审核', actor: office },
+    approved,
+  ]
+}
+
+type CaseHook = (store: Store, record: Case, at: Date) => Case | void
+
+const hooks: Array<{ source: CaseSource; status: CaseStatus; run: CaseHook }> = []
+
+/**
+ * Run `hook` when a case of `source` reaches `status` through the clock
+ * (e.g. approvals issue the certificate when a person approves an instant
+ * application). Registered once per process, at module load.
+ */
+export function onCaseReaches(source: CaseSource, status: CaseStatus, run: CaseHook): void {
+  if (!hooks.some((h) => h.source === source && h.status === status && h.run === run)) hooks.push({ source, status, run })
+}
+
+/** Move one case through every plan step that is due by `now`; each step is dated when it fell due. */
+function advanceOne(store: Store, record: Case, now: Date): Case {
+  let current = record
+  while (current.nextStepAt && Date.parse(current.nextStepAt) <= now.getTime() && current.status !== 'needs-correction' && current.status !== 'cancelled') {
+    const [step, ...rest] = current.plan ?? []
+    if (!step) {
+      current = cases(store).put(current.id, { ...current, nextStepAt: undefined, plan: undefined })
+      break
+    }
+    const at = new Date(current.nextStepAt)
+    const nextStepAt = rest.length ? new Date(at.getTime() + rest[0].afterMinutes * MINUTE).toISOString() : undefined
+    // Items already further along (a clerk acted on them) keep their status.
+    const slowest = overallStatus(current.subCases, current.status)
+    const moved = current.subCases.map((s) => (s.status === slowest ? { ...s, status: step.status, updatedAt: at.toISOString() } : s))
+    const next: Case = {
+      ...current,
+      subCases: moved,
+      status: overallStatus(moved, step.status),
+      events: [...current.events, { at: at.toISOString(), kind: step.kind, text: step.text, actor: step.actor }],
+      updatedAt: at.toISOString(),
+      nextStepAt,
+      plan: rest.length ? rest : undefined,
+    }
+    current = cases(store).put(current.id, next)
+    for (const hook of hooks) {
+      if (hook.source === current.source && hook.status === step.status) current = hook.run(store, current, at) ?? current
+    }
+  }
+  return current
+}
+
+/** Move on every case (or one owner's) whose next step is due. Readers call this first, so progress shows as the clock moves. */
+export function advanceDueCases(store: Store, now: Date, ownerId?: string): number {
+  let moved = 0
+  for (const record of cases(store).filter((c) => !!c.nextStepAt && (!ownerId || c.ownerId === ownerId))) {
+    if (Date.parse(record.nextStepAt!) > now.getTime()) continue
+    advanceOne(store, record, now)
+    moved++
+  }
+  return moved
+}
+
+// ---- what the owner reads ----
+
+const FILTER_NAMES: CaseFilter[] = ['all', 'in-progress', 'needs-correction', 'done']
+
+function matchesFilter(record: Case, filter: string): boolean {
+  if (!filter || filter === 'all') return true
+  const group = CASE_FILTERS[filter as Exclude<CaseFilter, 'all'>]
+  return group ? group.includes(record.status) : record.status === filter
+}
+
+/** One owner's cases, newest activity first, filtered by a status group or exact status, paged; with counts per group. */
+export function listCases(store: Store, ownerId: string, query: { status?: string; page?: string; pageSize?: string }, now: Date): CaseListResponse {
+  advanceDueCases(store, now, ownerId)
+  const mine = casesOf(store, ownerId).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+  const counts = Object.fromEntries(FILTER_NAMES.map((f) => [f, mine.filter((c) => matchesFilter(c, f)).length])) as Record<CaseFilter, number>
+  const rows = mine.filter((c) => matchesFilter(c, query.status ?? 'all'))
+  const page = Math.max(1, parseInt(query.page ?? '1', 10) || 1)
+  const pageSize = Math.min(50, Math.max(1, parseInt(query.pageSize ?? '20', 10) || 20))
+  return { items: rows.slice((page - 1) * pageSize, page * pageSize).map(publicCase), total: rows.length, page, pageSize, counts }
+}
+
+/** The owner's case, moved on to now; someone else's is as unknown as a missing one. */
+export function ownCase(store: Store, ownerId: string, id: string, now: Date): Case {
+  const record = getCase(store, id)
+  if (!record || record.ownerId !== ownerId) throw fail.notFound('办件')
+  advanceOne(store, record, now)
+  return publicCase(getCase(store, id)!)
+}
+
+/** What the API shows: the mock's plan stays inside. */
+export function publicCase(record: Case): Case {
+  const { plan: _plan, ...rest } = record
+  return rest
+}
+
+// ---- 好差评 and 办不成事 ----
+
+export const COMMENT_MAX = 300
+
+/** 好差评: once per case, only when it is done. */
+export function rateCase(store: Store, ownerId: string, id: string, body: Partial<RatingRequest> | undefined, now: Date): Case {
+  const record = ownCase(store, ownerId, id, now)
+  if (record.rating) throw fail.conflict('ALREADY_RATED', '该办件已评价过')
+  if (!isCaseDone(record.status)) throw new ApiFailure(409, 'CASE_NOT_DONE', '办结后才能评价')
+  const stars = Number(body?.stars)
+  const comment = typeof body?.comment === 'string' ? body.comment.trim() : ''
+  const fields: Record<string, string> = {}
+  if (!Number.isInteger(stars) || stars < 1 || stars > 5) fields.stars = '请选择 1 到 5 星'
+  if (comment.length > COMMENT_MAX) fields.comment = `评价不超过 ${COMMENT_MAX} 字`
+  if (stars && stars <= 2 && !comment) fields.comment = '请说说哪里不满意，便于我们改进'
+  if (Object.keys(fields).length) throw fail.badRequest('评价内容有误', fields)
+  const stored = getCase(store, id)!
+  return publicCase(cases(store).put(id, { ...stored, rating: { stars, comment, at: now.toISOString() } }))
+}
+
+export const FEEDBACK = 'feedback'
+export const FEEDBACK_TEXT_MIN = 5
+export const FEEDBACK_TEXT_MAX = 500
+
+/** 办不成事 / suggestions: from any case or from 我的. */
+export function submitFeedback(store: Store, ownerId: string, body: Partial<FeedbackRequest> | undefined, now: Date): Feedback {
+  const kind = body?.kind
+  const text = typeof body?.text === 'string' ? body.text.trim() : ''
+  const fields: Record<string, string> = {}
+  if (kind !== 'cannot-do' && kind !== 'suggestion') fields.kind = '请选择反映类型'
+  if (text.length < FEEDBACK_TEXT_MIN) fields.text = `请至少写 ${FEEDBACK_TEXT_MIN} 个字，说明遇到的问题`
+  else if (text.length > FEEDBACK_TEXT_MAX) fields.text = `不超过 ${FEEDBACK_TEXT_MAX} 字`
+  if (Object.keys(fields).length) throw fail.badRequest('反映内容有误', fields)
+  const related = body?.caseId ? ownCase(store, ownerId, String(body.caseId), now) : undefined
+  const seq = (store.getMeta<number>('feedbackSeq') ?? 0) + 1
+  store.setMeta('feedbackSeq', seq)
+  const record: Feedback = {
+    id: newId('fb', now.getTime()),
+    number: `FK${localYmd(now)}-${String(seq).padStart(5, '0')}`,
+    ownerId,
+    kind: kind as Feedback['kind'],
+    text,
+    caseId: related?.id,
+    caseNumber: related?.number,
+    status: 'received',
+    createdAt: now.toISOString(),
+  }
+  return store.collection<Feedback>(FEEDBACK).put(record.id, record)
+}
+
+export function feedbackOf(store: Store, ownerId: string): Feedback[] {
+  return store.collection<Feedback>(FEEDBACK).filter((f) => f.ownerId === ownerId).sort((a, b) => b.createdAt.localeCompare(a.createdAt))
 }

@@ -70,6 +70,8 @@ export interface Case {
   rating?: { stars: number; comment: string; at: IsoDateTime }
   /** when the mock's clock should move it on next (manual cases) */
   nextStepAt?: IsoDateTime
+  /** the steps still to come for a manual case (mock), the first due at nextStepAt */
+  plan?: CaseStepPlan[]
 }
 
 export interface RatingRequest {
@@ -81,4 +83,52 @@ export interface FeedbackRequest {
   kind: 'cannot-do' | 'suggestion'
   text: string
   caseId?: string
+}
+
+/** Status groups the case list filters by (GET /api/cases?status=); an exact CaseStatus works too. */
+export type CaseFilter = 'all' | 'in-progress' | 'needs-correction' | 'done'
+
+export const CASE_FILTERS: Record<Exclude<CaseFilter, 'all'>, CaseStatus[]> = {
+  'in-progress': ['submitted', 'accepted', 'in-review'],
+  'needs-correction': ['needs-correction'],
+  done: ['approved', 'rejected', 'paid', 'collected', 'cancelled'],
+}
+
+/** Finished cases (办结, whatever the result) can be rated (好差评); a cancelled one cannot. */
+export function isCaseDone(status: CaseStatus): boolean {
+  return status !== 'cancelled' && CASE_FILTERS.done.includes(status)
+}
+
+/** GET /api/cases: the page plus how many cases each filter holds. */
+export interface CaseListResponse {
+  items: Case[]
+  total: number
+  page: number
+  pageSize: number
+  counts: Record<CaseFilter, number>
+}
+
+/**
+ * A step the mock moves a manual case on by, `afterMinutes` after the previous one.
+ * A case may carry its own plan (NewCase.plan); else the default plan for its source is used.
+ */
+export interface CaseStepPlan {
+  afterMinutes: number
+  status: CaseStatus
+  kind: CaseEventKind
+  text: string
+  actor?: string
+}
+
+export interface Feedback {
+  id: string
+  /** 反映编号 shown to people */
+  number: string
+  ownerId: string
+  kind: FeedbackRequest['kind']
+  text: string
+  caseId?: string
+  caseNumber?: string
+  status: 'received' | 'handling' | 'answered'
+  createdAt: IsoDateTime
 }

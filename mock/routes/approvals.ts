@@ -1,0 +1,36 @@
+import type { RouteModule } from '../http'
+import { clock } from '../clock'
+import { applyInstant, instantItemDetail, instantItems, verifyCertificate } from '../domain/approvals'
+
+/** 秒批秒办 and certificate verification (../shared/API.md). */
+export const approvalRoutes: RouteModule = (store) => [
+  {
+    method: 'GET',
+    path: '/api/instant',
+    handler: () => {
+      const items = instantItems()
+      return { body: { items, total: items.length } }
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/instant/:itemId',
+    roles: ['resident', 'business'],
+    handler: ({ params, principal }) => ({ body: instantItemDetail(store, principal.userId, principal.role, params.itemId, clock.now()) }),
+  },
+  {
+    method: 'POST',
+    path: '/api/instant/:itemId',
+    roles: ['resident', 'business'],
+    idempotent: true,
+    handler: ({ params, principal, body, headers }) => ({
+      status: 201,
+      body: applyInstant(store, principal.userId, principal.role, params.itemId, body?.form, clock.now(), headers['idempotency-key']),
+    }),
+  },
+  {
+    method: 'GET',
+    path: '/api/certificates/:id/verify',
+    handler: ({ params }) => ({ body: verifyCertificate(store, params.id, clock.now()) }),
+  },
+]

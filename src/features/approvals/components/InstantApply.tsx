@@ -1,0 +1,187 @@
+import '@/shared/strings/zh/approvals'
+import '../approvals.css'
+import { Text, View } from '@tarojs/components'
+import { useRef, useState } from 'react'
+import type { InstantDecision, InstantField, InstantItemDetail } from '@/contract'
+import { Banner, Button, Card, Cell, EmptyState, List, LoadState, Section, Tag } from '@/shared/ui'
+import { ApiError, newIdempotencyKey, useResource } from '@/shared/api'
+import { useT } from '@/shared/strings'
+import { go, ROUTES } from '@/shared/routes'
+import { now } from '@/shared/time'
+import { approvalsApi, type InstantForm } from '../api'
+import { DecisionScreen } from './DecisionScreen'
+import { FormField } from './FormField'
+
+type Values = Record<string, string | number | boolean | undefined>
+
+/** Sensible starting values: dates from today, the first option of each choice. */
+export function initialValues(fields: InstantField[]): Values {
+  const values: Values = {}
+  const today = now()
+  for (const field of fields) {
+    if (field.kind === 'select') values[field.name] = field.options?.[0]?.value
+    if (field.kind === 'date') values[field.name] = (/end/i.test(field.name) ? today.add(14, 'day') : /start/i.test(field.name) ? today.add(1, 'day') : today.subtract(1, 'day')).format('YYYY-MM-DD')
+  }
+  return values
+}
+
+/** What the app can check before sending (the server checks again). */
+export function checkValues(fields: InstantField[], values: Values, t: ReturnType<typeof useT>): Record<string, string> {
+  const errors: Record<string, string> = {}
+  for (const field of fields) {
+    const value = values[field.name]
+    if (field.kind === 'commitment') {
+      if (field.required && value !== true) errors[field.name] = t('approvals.form.commitRequired')
+    } else if (value === undefined || String(value).trim() === '') {
+      if (field.required) errors[field.name] = t('validate.required', { field: field.label })
+    } else if (field.kind === 'number' && !(Number(value) > 0)) {
+      errors[field.name] = t('approvals.form.positive', { field: field.label })
+    }
+  }
+  return errors
+}
+
+function toForm(fields: InstantField[], values: Values): InstantForm {
+  const form: InstantForm = {}
+  for (const field of fields) {
+    const value = values[field.name]
+    if (value === undefined) continue
+    form[field.name] = field.kind === 'number' ? Number(value) : typeof value === 'string' ? value.trim() : value
+  }
+  return form
+}
+
+function Verified({ item }: { item: InstantItemDetail }) {
+  const t = useT()
+  if (!item.verified.length) return null
+  return (
+    <Section title={t('approvals.form.verified', { count: item.verified.length })}>
+      <List>
+        {item.verified.map((fact, i) => (
+          <Cell
+            key={i}
+            icon='shield'
+            title={fact.label}
+            desc={<><View>{fact.value}</View><View>{t('approvals.form.source', { source: fact.source })}</View></>}
+            extra={<Tag tone={fact.ok ? 'success' : 'warning'}>{fact.ok ? t('approvals.form.autoVerified') : t('approvals.form.notVerified')}</Tag>}
+            testId='verified-fact'
+          />
+        ))}
+      </List>
+    </Section>
+  )
+}
+
+function ApplyForm({ item, values, errors, onChange, onSubmit, submitting }: { item: InstantItemDetail; values: Values; errors: Record<string, string>; onChange: (name: string, value: Values[string]) => void; onSubmit: () => void; submitting: boolean }) {
+  const t = useT()
+  return (
+    <View>
+      <View className='ui-section'>
+        <Card>
+          <Text className='ui-section__title' role='heading' aria-level={1}>{item.name}</Text>
+          <View className='ui-muted'>{item.department}</View>
+          <View className='approvals-item__meta'>
+            <Tag tone='success'>{t('approvals.tag.instant')}</Tag>
+            <Text className='ui-muted'>{t('approvals.form.result', { name: item.resultName })}</Text>
+          </View>
+        </Card>
+      </View>
+      {!item.eligible && (
+        <View className='ui-section'>
+          <Banner tone='warning' icon='alert'>{t(item.requiredRole === 'business' ? 'approvals.form.needBusiness' : 'approvals.form.needPerson')}</Banner>
+          <View className='approvals-actions'><Button variant='plain' onClick={() => go(ROUTES.me)} testId='switch-role'>{t('approvals.form.switchRole')}</Button></View>
+        </View>
+      )}
+      {item.eligible && (
+        <>
+          <Verified item={item} />
+          <Section title={t('approvals.form.fill', { count: item.fields.length })}>
+            <View className='ui-list' data-testid='instant-form'>
+              {item.fields.map((field) => (
+                <FormField key={field.name} field={field} value={values[field.name]} error={errors[field.name]} onChange={(v) => onChange(field.name, v)} />
+              ))}
+            </View>
+          </Section>
+          <Section title={t('approvals.form.rulesTitle', { count: item.checks.length })}>
+            <Card>
+              {item.checks.map((c, i) => <View key={c.id} className='approvals-rule-line'>{i + 1}. {c.label}<Text className='ui-muted'>（{c.source}）</Text></View>)}
+            </Card>
+          </Section>
+          <View className='ui-gap' />
+          <View className='ui-footer-bar'>
+            <Button block loading={submitting || undefined} onClick={onSubmit} testId='instant-submit'>{t('approvals.form.submit')}</Button>
+          </View>
+        </>
+      )}
+    </View>
+  )
+}
+
+/** Apply for one instant item: what was verified, the few questions left, then the decision. */
+export function InstantApply({ itemId, enabled = true }: { itemId: string; enabled?: boolean }) {
+  const t = useT()
+  const item = useResource(() => approvalsApi.item(itemId), [itemId], { enabled: enabled && !!itemId })
+  const [values, setValues] = useState<Values | null>(null)
+  const [errors, setErrors] = useState<Record<string, string>>({})
+  const [phase, setPhase] = useState<'form' | 'deciding'>('form')
+  const [result, setResult] = useState<InstantDecision | undefined>()
+  const [failure, setFailure] = useState<unknown>()
+  const [startedAt, setStartedAt] = useState(0)
+  // One key per form content: a retry or a double tap reuses it, an edited form gets a new one.
+  const submission = useRef<{ body: string; key: string } | null>(null)
+  const inFlight = useRef(false)
+
+  const send = async (data: InstantItemDetail, form: InstantForm) => {
+    const body = JSON.stringify(form)
+    if (submission.current?.body !== body) submission.current = { body, key: newIdempotencyKey() }
+    inFlight.current = true
+    setFailure(undefined)
+    setResult(undefined)
+    setStartedAt(Date.now())
+    setPhase('deciding')
+    try {
+      setResult(await approvalsApi.apply(data.itemId, form, submission.current.key))
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 400 && e.fields) {
+        setErrors(e.fields)
+        setPhase('form')
+      } else {
+        setFailure(e)
+      }
+    } finally {
+      inFlight.current = false
+    }
+  }
+
+  if (!itemId) return <EmptyState icon='bolt' title={t('approvals.form.noItem')} action={t('approvals.form.toList')} onAction={() => go(ROUTES.instant)} />
+  return (
+    <LoadState resource={item}>
+      {(data) => {
+        const current = values ?? initialValues(data.fields)
+        if (phase === 'deciding') {
+          return <DecisionScreen checks={data.checks} result={result} error={failure} startedAt={startedAt} onRetry={() => send(data, toForm(data.fields, current))} onEdit={() => setPhase('form')} />
+        }
+        const submit = () => {
+          if (inFlight.current) return
+          const found = checkValues(data.fields, current, t)
+          setErrors(found)
+          if (Object.keys(found).length) return
+          send(data, toForm(data.fields, current))
+        }
+        return (
+          <ApplyForm
+            item={data}
+            values={current}
+            errors={errors}
+            submitting={inFlight.current}
+            onChange={(name, value) => {
+              setValues({ ...current, [name]: value })
+              if (errors[name]) setErrors({ ...errors, [name]: '' })
+            }}
+            onSubmit={submit}
+          />
+        )
+      }}
+    </LoadState>
+  )
+}

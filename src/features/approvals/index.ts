@@ -1,0 +1,5 @@
+export { approvalsApi } from './api'
+export { InstantList } from './components/InstantList'
+export { InstantApply } from './components/InstantApply'
+export { DecisionScreen } from './components/DecisionScreen'
+export { CertificateView } from './components/CertificateView'

@@ -1,0 +1,115 @@
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import type { Case } from '@/contract'
+import { useMockBackend, signInAs } from '../../../../test/mock-server'
+import { clock } from '../../../../mock/clock'
+import { createCase, recordStep } from '../../../../mock/domain/cases'
+import { CaseDetail, CaseList, FeedbackForm, RatingForm } from '../index'
+
+function type(testId: string, value: string) {
+  act(() => { fireEvent(screen.getByTestId(testId), new CustomEvent('input', { detail: { value }, bubbles: true })) })
+}
+
+const NOW = new Date('2026-11-23T02:00:00Z')
+
+describe('cases UI', () => {
+  const { backend } = useMockBackend()
+  beforeEach(() => clock.freeze(NOW))
+
+  function seedCase(status: 'approved' | 'submitted', nextStepAt?: string): Case {
+    const c = createCase(backend.store, { ownerId: 'u-resident', title: '社会保险参保缴费证明', source: 'instant', sourceId: 'social-insurance-cert', itemIds: ['social-insurance-cert'], nextStepAt }, NOW)
+    return status === 'approved' ? recordStep(backend.store, c.id, { status: 'approved', event: { kind: 'approved', text: '已办结', actor: '人社局' } }, NOW) : c
+  }
+
+  it('rates a finished case once: stars and comment, then shows the rating instead of the form', async () => {
+    await signInAs(backend, 'resident')
+    const c = seedCase('approved')
+    const onRated = jest.fn()
+    const { rerender } = render(<RatingForm record={c} onRated={onRated} />)
+    fireEvent.click(screen.getByTestId('rating-submit'))
+    expect(screen.getByText('请先选择星级')).toBeInTheDocument()
+    fireEvent.click(screen.getByTestId('star-2'))
+    expect(screen.getByText('不满意')).toBeInTheDocument()
+    fireEvent.click(screen.getByTestId('rating-submit'))
+    expect(screen.getByText('请说说哪里不满意，便于我们改进')).toBeInTheDocument()
+    fireEvent.click(screen.getByTestId('star-5'))
+    type('rating-comment', '一分钟就办好了')
+    fireEvent.click(screen.getByTestId('rating-submit'))
+    await waitFor(() => expect(onRated).toHaveBeenCalled())
+    const updated: Case = onRated.mock.calls[0][0]
+    expect(updated.rating).toMatchObject({ stars: 5, comment: '一分钟就办好了' })
+    rerender(<RatingForm record={updated} onRated={onRated} />)
+    expect(screen.getByTestId('rating-done')).toBeInTheDocument()
+    expect(screen.queryByTestId('rating-submit')).toBeNull()
+    expect(screen.getByText('非常满意')).toBeInTheDocument()
+  })
+
+  it('shows the rating already on record when the case was rated elsewhere', async () => {
+    await signInAs(backend, 'resident')
+    const c = seedCase('approved')
+    const onRated = jest.fn()
+    render(<RatingForm record={c} onRated={onRated} />)
+    // rated from another device in the meantime
+    await backend.handle({ method: 'POST', url: `/api/cases/${c.id}/rating`, headers: { authorization: `Bearer ${(await import('@/shared/api')).authToken.get()}` }, body: { stars: 4, comment: '' } })
+    fireEvent.click(screen.getByTestId('star-5'))
+    fireEvent.click(screen.getByTestId('rating-submit'))
+    await waitFor(() => expect(onRated).toHaveBeenCalled())
+    expect(onRated.mock.calls[0][0].rating.stars).toBe(4)
+  })
+
+  it('shows a case with its steps and timeline, moving on as the clock moves, and offers rating once done', async () => {
+    await signInAs(backend, 'resident')
+    const c = seedCase('submitted', new Date(NOW.getTime() + 30 * 60_000).toISOString())
+    const first = render(<CaseDetail id={c.id} />)
+    expect(await screen.findByTestId('case-detail')).toHaveAttribute('data-status', 'submitted')
+    expect(screen.getAllByTestId('timeline-event')).toHaveLength(1)
+    expect(screen.queryByTestId('rating-form')).toBeNull()
+    first.unmount()
+    clock.freeze(new Date(NOW.getTime() + 1000 * 60_000))
+    render(<CaseDetail id={c.id} />)
+    expect(await screen.findByTestId('case-detail')).toHaveAttribute('data-status', 'approved')
+    expect(screen.getAllByTestId('timeline-event').map((e) => e.getAttribute('data-kind'))).toEqual(['approved', 'materials-received', 'accepted', 'submitted'])
+    expect(screen.getByTestId('rating-form')).toBeInTheDocument()
+  })
+
+  it('lists cases with status tags and filters them by status', async () => {
+    await signInAs(backend, 'resident')
+    seedCase('approved')
+    seedCase('submitted')
+    render(<CaseList />)
+    await waitFor(() => expect(screen.getAllByTestId('case-card')).toHaveLength(2))
+    // the filter chip and the tag
+    expect(screen.getAllByText('已办结')).toHaveLength(2)
+    fireEvent.click(screen.getByTestId('filter-in-progress'))
+    await waitFor(() => expect(screen.getAllByTestId('case-card')).toHaveLength(1))
+    expect(screen.getByText('已提交')).toBeInTheDocument()
+    fireEvent.click(screen.getByTestId('filter-needs-correction'))
+    expect(await screen.findByText('没有该状态的办件')).toBeInTheDocument()
+  })
+
+  it('files 办不成事 feedback about a case and lists it', async () => {
+    await signInAs(backend, 'resident')
+    const c = seedCase('approved')
+    render(<FeedbackForm caseId={c.id} />)
+    expect(await screen.findByTestId('feedback-case')).toBeInTheDocument()
+    expect(await screen.findByText('还没有反映记录')).toBeInTheDocument()
+    type('feedback-text', '短')
+    fireEvent.click(screen.getByTestId('feedback-submit'))
+    expect(screen.getByText('请至少写 5 个字，说明遇到的问题')).toBeInTheDocument()
+    type('feedback-text', '窗口让我回去开证明，但没说开什么证明')
+    fireEvent.click(screen.getByTestId('feedback-submit'))
+    expect(await screen.findByTestId('feedback-sent')).toBeInTheDocument()
+    expect(screen.getByText(/反映编号 FK20261123-00001/)).toBeInTheDocument()
+    await waitFor(() => expect(screen.getAllByTestId('feedback-row')).toHaveLength(1))
+  })
+
+  it('loads the next page below the first', async () => {
+    await signInAs(backend, 'resident')
+    for (let i = 0; i < 23; i++) seedCase('submitted')
+    render(<CaseList />)
+    await waitFor(() => expect(screen.getAllByTestId('case-card')).toHaveLength(20))
+    expect(screen.getByText('已显示 20 / 23 件')).toBeInTheDocument()
+    fireEvent.click(screen.getByTestId('cases-load-more'))
+    await waitFor(() => expect(screen.getAllByTestId('case-card')).toHaveLength(23))
+    expect(screen.queryByTestId('cases-load-more')).toBeNull()
+  })
+})

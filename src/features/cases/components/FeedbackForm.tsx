@@ -1,0 +1,140 @@
+import '@/shared/strings/zh/approvals'
+import '../cases.css'
+import { Text, View } from '@tarojs/components'
+import { useRef, useState } from 'react'
+import type { Feedback, FeedbackRequest } from '@/contract'
+import { Button, Card, Cell, EmptyState, Icon, List, LoadState, Section, Tag, colors } from '@/shared/ui'
+import { ApiError, messageOf, newIdempotencyKey, useResource } from '@/shared/api'
+import { useT, type StringKey } from '@/shared/strings'
+import { go, ROUTES } from '@/shared/routes'
+import { local } from '@/shared/time'
+import { casesApi } from '../api'
+import { TextBox } from './TextBox'
+
+export const TEXT_MIN = 5
+export const TEXT_MAX = 500
+
+const KINDS: Array<{ kind: FeedbackRequest['kind']; label: StringKey; hint: StringKey }> = [
+  { kind: 'cannot-do', label: 'approvals.feedback.kind.cannot-do', hint: 'approvals.feedback.kindHint.cannot-do' },
+  { kind: 'suggestion', label: 'approvals.feedback.kind.suggestion', hint: 'approvals.feedback.kindHint.suggestion' },
+]
+
+function RelatedCase({ caseId }: { caseId: string }) {
+  const t = useT()
+  const record = useResource(() => casesApi.get(caseId), [caseId])
+  return (
+    <LoadState resource={record} skeleton={<View className='ui-muted'>{t('state.loading')}</View>}>
+      {(c) => <Cell icon='file' title={c.title} desc={t('approvals.cases.number', { number: c.number })} testId='feedback-case' />}
+    </LoadState>
+  )
+}
+
+function Sent({ feedback, onAnother }: { feedback: Feedback; onAnother: () => void }) {
+  const t = useT()
+  return (
+    <View className='ui-section'>
+      <Card className='cases-sent'>
+        <View data-testid='feedback-sent' className='cases-sent__inner'>
+          <View className='cases-sent__icon'><Icon name='check' color={colors.white} size={28} /></View>
+          <Text className='cases-sent__title'>{t('approvals.feedback.sent')}</Text>
+          <Text className='ui-muted'>{t('approvals.feedback.sentNumber', { number: feedback.number })}</Text>
+          <Text className='ui-muted'>{t('approvals.feedback.sentHint')}</Text>
+        </View>
+      </Card>
+      <View className='cases-actions'>
+        <Button block variant='default' onClick={onAnother}>{t('approvals.feedback.another')}</Button>
+        <Button block variant='plain' onClick={() => go(ROUTES.cases)}>{t('approvals.feedback.toCases')}</Button>
+      </View>
+    </View>
+  )
+}
+
+function MyFeedback({ version }: { version: number }) {
+  const t = useT()
+  const list = useResource(() => casesApi.myFeedback(), [version])
+  return (
+    <Section title={t('approvals.feedback.mine')}>
+      <LoadState resource={list} isEmpty={(d) => d.items.length === 0} empty={<EmptyState icon='message' title={t('approvals.feedback.mineEmpty')} hint={t('approvals.feedback.mineEmptyHint')} />} skeleton={<View className='ui-muted'>{t('state.loading')}</View>}>
+        {(data) => (
+          <List>
+            {data.items.map((f) => (
+              <Cell key={f.id} title={f.text} desc={`${f.number} · ${local(f.createdAt).format('YYYY-MM-DD HH:mm')}${f.caseNumber ? ` · ${f.caseNumber}` : ''}`} extra={<Tag tone={f.kind === 'cannot-do' ? 'warning' : 'neutral'}>{t(`approvals.feedback.kind.${f.kind}`)}</Tag>} testId='feedback-row' />
+            ))}
+          </List>
+        )}
+      </LoadState>
+    </Section>
+  )
+}
+
+/** 办不成事反映 (and suggestions): from a case, or from 我的. */
+export function FeedbackForm({ caseId }: { caseId?: string }) {
+  const t = useT()
+  const [kind, setKind] = useState<FeedbackRequest['kind']>('cannot-do')
+  const [text, setText] = useState('')
+  const [error, setError] = useState('')
+  const [sending, setSending] = useState(false)
+  const [sent, setSent] = useState<Feedback | null>(null)
+  const [version, setVersion] = useState(0)
+  const submission = useRef<{ body: string; key: string } | null>(null)
+
+  const submit = async () => {
+    if (sending) return
+    const trimmed = text.trim()
+    if (trimmed.length < TEXT_MIN) {
+      setError(t('approvals.feedback.tooShort', { min: TEXT_MIN }))
+      return
+    }
+    const body: FeedbackRequest = { kind, text: trimmed, caseId }
+    const json = JSON.stringify(body)
+    if (submission.current?.body !== json) submission.current = { body: json, key: newIdempotencyKey() }
+    setSending(true)
+    setError('')
+    try {
+      setSent(await casesApi.feedback(body, submission.current.key))
+      setVersion((v) => v + 1)
+    } catch (e) {
+      setError(e instanceof ApiError && e.fields ? Object.values(e.fields)[0] : messageOf(e))
+    } finally {
+      setSending(false)
+    }
+  }
+
+  return (
+    <View>
+      {sent ? (
+        <Sent feedback={sent} onAnother={() => { setSent(null); setText('') }} />
+      ) : (
+        <>
+          <Section title={t('approvals.feedback.kindTitle')}>
+            <View className='cases-kinds' role='radiogroup'>
+              {KINDS.map((k) => (
+                <View key={k.kind} className={`cases-kind ${kind === k.kind ? 'cases-kind--on' : ''}`} onClick={() => setKind(k.kind)} role='radio' aria-checked={kind === k.kind} data-testid={`kind-${k.kind}`}>
+                  <Text className='cases-kind__label'>{t(k.label)}</Text>
+                  <Text className='cases-kind__hint'>{t(k.hint)}</Text>
+                </View>
+              ))}
+            </View>
+          </Section>
+          {caseId && (
+            <Section title={t('approvals.feedback.related')}>
+              <List><RelatedCase caseId={caseId} /></List>
+            </Section>
+          )}
+          <Section title={t('approvals.feedback.textTitle')}>
+            <View className='ui-list cases-text'>
+              <TextBox value={text} max={TEXT_MAX} placeholder={t('approvals.feedback.placeholder')} label={t('approvals.feedback.textTitle')} testId='feedback-text' onInput={(v) => { setText(v); setError('') }} />
+              <View className='cases-count ui-muted'>{text.trim().length}/{TEXT_MAX}</View>
+            </View>
+            {error && <View className='ui-field__error' role='alert'>{error}</View>}
+          </Section>
+          <View className='cases-actions'>
+            <Button block loading={sending || undefined} onClick={submit} testId='feedback-submit'>{t('approvals.feedback.submit')}</Button>
+            <View className='ui-muted cases-hotline'>{t('approvals.feedback.hotline')}</View>
+          </View>
+        </>
+      )}
+      <MyFeedback version={version} />
+    </View>
+  )
+}

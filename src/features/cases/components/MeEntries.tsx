@@ -1,0 +1,22 @@
+import '@/shared/strings/zh/approvals'
+import '../cases.css'
+import { Cell, List, Section } from '@/shared/ui'
+import { useSession } from '@/shared/session'
+import { useT } from '@/shared/strings'
+import { go, ROUTES } from '@/shared/routes'
+
+/** 我的 → 我的办件, 秒批秒办, 办不成事反映 (not for the clerk's desk account). */
+export function CaseMeEntries() {
+  const t = useT()
+  const role = useSession((s) => s.user?.role)
+  if (role === 'clerk') return null
+  return (
+    <Section title={t('approvals.me.title')}>
+      <List>
+        <Cell icon='list' title={t('me.cases')} desc={t('approvals.me.casesHint')} onClick={() => go(ROUTES.cases)} testId='me-cases' />
+        <Cell icon='bolt' title={t('home.shortcut.instant')} desc={t('approvals.me.instantHint')} onClick={() => go(ROUTES.instant)} testId='me-instant' />
+        <Cell icon='message' title={t('me.feedback')} desc={t('approvals.me.feedbackHint')} onClick={() => go(ROUTES.feedback)} testId='me-feedback' />
+      </List>
+    </Section>
+  )
+}

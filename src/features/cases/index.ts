@@ -1,0 +1,7 @@
+export { casesApi } from './api'
+export { CaseList } from './components/CaseList'
+export { CaseDetail } from './components/CaseDetail'
+export { RatingForm, Stars } from './components/RatingForm'
+export { FeedbackForm } from './components/FeedbackForm'
+export { STATUS as CASE_STATUS } from './status'
+export { CaseMeEntries } from './components/MeEntries'

@@ -1,0 +1,14 @@
+import { useRouter } from '@tarojs/taro'
+import { Page } from '@/shared/ui'
+import { useSession } from '@/shared/session'
+import { CaseDetail } from '@/features/cases'
+
+export default function CaseDetailPage() {
+  const { params } = useRouter()
+  const token = useSession((s) => s.token)
+  return (
+    <Page>
+      <CaseDetail key={token ?? 'none'} id={params.id ?? ''} enabled={!!token} />
+    </Page>
+  )
+}
