@@ -6,15 +6,27 @@ import { seedLicences } from './domain/safe-seed'
 import { authRoutes } from './routes/auth'
 import { catalogueRoutes } from './routes/catalogue'
 import { hallRoutes } from './routes/halls'
+import { appointmentRoutes } from './routes/appointments'
 import { safeRoutes } from './routes/safe'
+import { bundleRoutes } from './routes/bundles'
+import { clerkRoutes } from './routes/clerk'
+import { policyRoutes } from './routes/policies'
 import { devRoutes } from './routes/dev'
+import { approvalRoutes } from './routes/approvals'
+import { caseRoutes } from './routes/cases'
 
 /** Every resource's routes; a feature adds its module here. */
 export const ROUTE_MODULES: RouteModule[] = [
   authRoutes,
   catalogueRoutes,
   hallRoutes,
+  appointmentRoutes,
   safeRoutes,
+  bundleRoutes,
+  clerkRoutes,
+  policyRoutes,
+  approvalRoutes,
+  caseRoutes,
   devRoutes,
 ]
 

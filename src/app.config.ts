@@ -8,6 +8,14 @@ export default defineAppConfig({
   ],
   subPackages: [
     { root: 'subpackages/catalogue', pages: ['item/index'] },
+    { root: 'subpackages/account', pages: ['privacy/index'] },
+    { root: 'subpackages/approvals', pages: ['list/index', 'apply/index', 'certificate/index'] },
+    { root: 'subpackages/cases', pages: ['list/index', 'detail/index', 'feedback/index'] },
+    { root: 'subpackages/halls', pages: ['map/index', 'hall/index', 'book/index', 'mine/index', 'appointment/index'] },
+    { root: 'subpackages/bundles', pages: ['list/index', 'detail/index', 'apply/index', 'done/index'] },
+    { root: 'subpackages/safe', pages: ['document/index', 'upload/index', 'code/index', 'log/index'] },
+    { root: 'subpackages/clerk', pages: ['scan/index', 'result/index'] },
+    { root: 'subpackages/policies', pages: ['list/index', 'detail/index', 'apply/index', 'applications/index', 'application/index', 'profile/index'] },
   ],
   preloadRule: {
     'pages/home/index': { network: 'all', packages: ['subpackages/catalogue'] },
@@ -20,8 +28,9 @@ export default defineAppConfig({
     backgroundTextStyle: 'dark',
   },
   tabBar: {
-    color: '#86909C',
-    selectedColor: '#1677FF',
+    // AA contrast on white for the labels (4.5:1)
+    color: '#6B7785',
+    selectedColor: '#0E5FD8',
     backgroundColor: '#ffffff',
     borderStyle: 'white',
     list: [
@@ -33,4 +42,9 @@ export default defineAppConfig({
     ],
   },
   lazyCodeLoading: 'requiredComponents',
+  // WeChat's privacy rules: declare what is used and ask before the first use (PrivacyPopup);
+  // the hall map sorts halls by distance, which needs both declarations for getLocation.
+  __usePrivacyCheck__: true,
+  requiredPrivateInfos: ['getLocation', 'chooseLocation'],
+  permission: { 'scope.userLocation': { desc: '用于查找离您最近的办事大厅和政务晓屋' } },
 })

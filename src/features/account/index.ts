@@ -1,5 +1,3 @@
-import './account.css'
-
 export { ProfileCard } from './components/ProfileCard'
 export { RoleSwitcher } from './components/RoleSwitcher'
 export { Settings } from './components/Settings'

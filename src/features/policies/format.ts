@@ -1,3 +1,4 @@
+import '@/shared/strings/zh/policies'
 import type { MatchStatus, PolicyApplicationStatus, PolicyIndustry, PolicySummary } from '@/contract'
 import type { Tone } from '@/shared/ui'
 import type { t as translate } from '@/shared/strings'

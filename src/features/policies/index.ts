@@ -1,7 +1,3 @@
-// The entry components import policies.css too: with package.json sideEffects, webpack skips this
-// barrel (and its CSS import) when a page takes only named exports from it.
-import './policies.css'
-
 export { policiesApi } from './api'
 export { PolicyArea } from './components/PolicyArea'
 export { ForYou } from './components/ForYou'

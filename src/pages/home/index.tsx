@@ -1,24 +1,30 @@
+import type { ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
 import { Icon, Page, SearchBar, Section, colors, type IconName } from '@/shared/ui'
 import { useT, type StringKey } from '@/shared/strings'
 import { useSession } from '@/shared/session'
 import { go, ROUTES } from '@/shared/routes'
 import { ThemeGroups, openCatalogue } from '@/features/catalogue'
+import { NewMatchesBadge } from '@/features/policies'
 import './index.css'
 
 interface Shortcut {
   key: StringKey
   icon: IconName
   open: () => void
+  badge?: ReactNode
 }
 
 export default function HomePage() {
   const t = useT()
   const user = useSession((s) => s.user)
   const shortcuts: Shortcut[] = [
+    { key: 'home.shortcut.bundles', icon: 'layers', open: () => go(ROUTES.bundles) },
     { key: 'home.shortcut.booking', icon: 'calendar', open: () => go(ROUTES.appointments) },
     { key: 'home.shortcut.safe', icon: 'safe', open: () => go(ROUTES.safe) },
-    { key: 'home.shortcut.instant', icon: 'bolt', open: () => openCatalogue({ query: '' , theme: '' }) },
+    { key: 'home.shortcut.instant', icon: 'bolt', open: () => go(ROUTES.instant) },
+    { key: 'home.shortcut.policies', icon: 'gift', open: () => go(ROUTES.policies), badge: <NewMatchesBadge /> },
+    ...(user?.role === 'clerk' ? [{ key: 'home.shortcut.clerk' as const, icon: 'scan' as const, open: () => go(ROUTES.clerkScan) }] : []),
   ]
   return (
     <Page>
@@ -33,7 +39,7 @@ export default function HomePage() {
         <View className='home-shortcuts'>
           {shortcuts.map((s) => (
             <View key={s.key} className='home-shortcut' onClick={s.open} role='button' aria-label={t(s.key)}>
-              <View className='home-shortcut__icon'><Icon name={s.icon} color={colors.white} size={26} /></View>
+              <View className='home-shortcut__icon' style={{ position: 'relative' }}><Icon name={s.icon} color={colors.white} size={26} />{s.badge}</View>
               <Text className='home-shortcut__name'>{t(s.key)}</Text>
             </View>
           ))}

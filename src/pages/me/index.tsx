@@ -1,6 +1,8 @@
 import { Page, Section } from '@/shared/ui'
 import { useT } from '@/shared/strings'
 import { ProfileCard, RoleSwitcher, Settings } from '@/features/account'
+import { PolicyMeEntries } from '@/features/policies'
+import { CaseMeEntries } from '@/features/cases'
 
 export default function MePage() {
   const t = useT()
@@ -12,6 +14,8 @@ export default function MePage() {
       <Section title={t('me.switchRole')}>
         <RoleSwitcher />
       </Section>
+      <CaseMeEntries />
+      <PolicyMeEntries />
       <Section title={t('me.settings')}>
         <Settings />
       </Section>

@@ -2,8 +2,10 @@ import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { taroStorage } from '../storage'
 import { setDateLocale } from '../time'
-import { zh } from './zh'
-import { en } from './en'
+import type { zh } from './zh'
+import { common } from './zh/common'
+import { lookup, registerStrings } from './registry'
+import { loadEnglish } from './loadEnglish'
 
 export type StringKey = keyof typeof zh
 export type Locale = 'zh' | 'en'
@@ -11,14 +13,19 @@ type Params = Record<string, string | number>
 
 interface LocaleState {
   locale: Locale
-  setLocale: (locale: Locale) => void
+  setLocale: (locale: Locale) => Promise<void>
 }
+
+let english: Partial<Record<StringKey, string>> | null = null
+
+registerStrings(common)
 
 export const useLocaleStore = create<LocaleState>()(
   persist(
     (set) => ({
       locale: 'zh',
-      setLocale: (locale) => {
+      setLocale: async (locale) => {
+        if (locale === 'en' && !english) english = await loadEnglish()
         setDateLocale(locale === 'en' ? 'en' : 'zh-cn')
         set({ locale })
       },
@@ -26,8 +33,11 @@ export const useLocaleStore = create<LocaleState>()(
     {
       name: 'locale',
       storage: taroStorage,
-      onRehydrateStorage: () => (state) => {
-        if (state) setDateLocale(state.locale === 'en' ? 'en' : 'zh-cn')
+      // Chinese until the English strings have arrived, then re-render in English.
+      merge: (persisted, current) => {
+        const wanted = (persisted as Partial<LocaleState> | undefined)?.locale
+        if (wanted === 'en') setTimeout(() => useLocaleStore.getState().setLocale('en'), 0)
+        return current
       },
     },
   ),
@@ -41,7 +51,7 @@ function format(template: string, params?: Params): string {
 /** Translate outside React (e.g. in the request client); falls back to Chinese. */
 export function t(key: StringKey, params?: Params): string {
   const { locale } = useLocaleStore.getState()
-  const template = (locale === 'en' ? en[key] : undefined) ?? zh[key]
+  const template = (locale === 'en' ? english?.[key] : undefined) ?? lookup(key) ?? key
   return format(template, params)
 }
 
@@ -51,4 +61,3 @@ export function useT(): typeof t {
   return t
 }
 
-export { zh, en }

@@ -1,4 +1,6 @@
-import { en, zh, t, useLocaleStore } from './index'
+import { t, useLocaleStore } from './index'
+import { zh } from './zh'
+import { en } from './en'
 
 describe('strings', () => {
   it('every Chinese string has an English twin, and no English key is left over', () => {
@@ -14,10 +16,10 @@ describe('strings', () => {
     expect(mismatched).toEqual([])
   })
 
-  it('switches language and fills parameters', () => {
-    useLocaleStore.getState().setLocale('en')
+  it('switches language and fills parameters', async () => {
+    await useLocaleStore.getState().setLocale('en')
     expect(t('home.itemCount', { count: 3 })).toBe('3 items')
-    useLocaleStore.getState().setLocale('zh')
+    await useLocaleStore.getState().setLocale('zh')
     expect(t('home.itemCount', { count: 3 })).toBe('3 项')
   })
 })

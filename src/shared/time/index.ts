@@ -1,11 +1,9 @@
 import dayjs, { type Dayjs, type ConfigType } from 'dayjs'
 import utc from 'dayjs/plugin/utc'
-import relativeTime from 'dayjs/plugin/relativeTime'
 import 'dayjs/locale/zh-cn'
 import 'dayjs/locale/en'
 
 dayjs.extend(utc)
-dayjs.extend(relativeTime)
 dayjs.locale('zh-cn')
 
 /** Asia/Shanghai has no daylight saving: a fixed +08:00 works everywhere, without Intl time zones (weapp). */

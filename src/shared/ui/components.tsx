@@ -21,7 +21,7 @@ export function Page({ children, className = '' }: PropsWithChildren<{ className
 
 export function Icon({ name, color = colors.textSecondary, size = 24, className = '', label }: { name: IconName; color?: string; size?: number; className?: string; label?: string }) {
   const style: CSSProperties = { width: `${size}px`, height: `${size}px` }
-  return <Image className={className} style={style} src={iconDataUri(name, color)} aria-label={label} aria-hidden={label ? undefined : true} mode='aspectFit' />
+  return <Image className={className} style={style} src={iconDataUri(name, color)} aria-label={label} aria-hidden={label ? undefined : true} mode='scaleToFill' />
 }
 
 export function Section({ title, extra, onExtra, children }: PropsWithChildren<{ title?: ReactNode; extra?: ReactNode; onExtra?: () => void }>) {

@@ -1,3 +1,4 @@
+import '../account.css'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import type { Role } from '@/contract'

@@ -1,3 +1,4 @@
+import '../account.css'
 import Taro from '@tarojs/taro'
 import { Switch } from '@tarojs/components'
 import { Cell, List } from '@/shared/ui'

@@ -1,3 +1,4 @@
+import '@/shared/strings/zh/policies'
 import { Text, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
 import { Card, EmptyState, LoadState, Tag } from '@/shared/ui'

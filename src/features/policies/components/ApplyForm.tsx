@@ -1,3 +1,4 @@
+import '@/shared/strings/zh/policies'
 import { useRef, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'

@@ -1,3 +1,5 @@
+import '@/shared/strings/zh/policies'
+import '../policies.css'
 import { useEffect } from 'react'
 import { Text, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'

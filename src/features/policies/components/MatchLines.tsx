@@ -1,3 +1,4 @@
+import '../policies.css'
 import { Text, View } from '@tarojs/components'
 import { Icon, colors } from '@/shared/ui'
 

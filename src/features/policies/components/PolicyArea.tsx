@@ -1,3 +1,4 @@
+import '@/shared/strings/zh/policies'
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { Badge } from '@/shared/ui'

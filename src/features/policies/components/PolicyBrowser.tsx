@@ -1,3 +1,5 @@
+import '@/shared/strings/zh/policies'
+import '../policies.css'
 import { useState } from 'react'
 import { Picker, ScrollView, Text, View } from '@tarojs/components'
 import type { DeadlineStatus, PoliciesQuery, PolicyAmountBand, PolicyIndustry, PolicySort } from '@/contract'

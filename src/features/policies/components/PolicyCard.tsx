@@ -1,3 +1,5 @@
+import '@/shared/strings/zh/policies'
+import '../policies.css'
 import { Text, View } from '@tarojs/components'
 import type { PolicySummary } from '@/contract'
 import { Card, Tag } from '@/shared/ui'

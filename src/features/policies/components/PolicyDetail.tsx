@@ -1,3 +1,4 @@
+import '@/shared/strings/zh/policies'
 import { Text, View } from '@tarojs/components'
 import type { Policy, PolicyMatch } from '@/contract'
 import { Button, Card, LoadState, Section, Tag } from '@/shared/ui'

@@ -1,3 +1,5 @@
+import '@/shared/strings/zh/policies'
+import '../policies.css'
 import { Cell, List, Section } from '@/shared/ui'
 import { useSession } from '@/shared/session'
 import { useT } from '@/shared/strings'

@@ -1,3 +1,4 @@
+import '@/shared/strings/zh/policies'
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Picker, Switch, Text, View } from '@tarojs/components'

@@ -1,3 +1,5 @@
+import '@/shared/strings/zh/policies'
+import '../policies.css'
 import { EmptyState } from '@/shared/ui'
 import { useT } from '@/shared/strings'
 import { go, ROUTES } from '@/shared/routes'

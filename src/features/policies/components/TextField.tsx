@@ -1,3 +1,4 @@
+import '../policies.css'
 import { Input } from '@tarojs/components'
 import { Field } from '@/shared/ui'
 

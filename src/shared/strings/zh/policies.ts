@@ -1,3 +1,5 @@
+import { registerStrings } from '../registry'
+
 /** Strings of the policies feature; keys start with "policies.". */
 export const policies = {
   'policies.title': '惠企政策',
@@ -151,3 +153,5 @@ export const policies = {
   'policies.industry.agriculture': '农业',
   'policies.industry.construction': '建筑业',
 } as const
+
+registerStrings(policies)

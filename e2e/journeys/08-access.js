@@ -1,0 +1,57 @@
+/**
+ * 关怀模式 and English: switch both on in 我的, walk home → catalogue → item,
+ * screenshot each screen, and assert no text overflows its box.
+ */
+async function overflowingText(page) {
+  return page.evaluate(() => {
+    const bad = []
+    for (const el of document.querySelectorAll('#app *')) {
+      const ownText = Array.from(el.childNodes).some((n) => n.nodeType === 3 && n.textContent.trim())
+      if (!ownText || el.clientWidth === 0) continue
+      const style = getComputedStyle(el)
+      if (style.display === 'inline' || ['auto', 'scroll'].includes(style.overflowX)) continue
+      // Let a scrolling ancestor (chip rows) scroll sideways on purpose.
+      if (el.closest('[class*="chips"], .taro-scroll-view__scroll-x')) continue
+      if (el.scrollWidth > el.clientWidth + 1) bad.push(`${el.tagName.toLowerCase()}.${el.className}: "${el.textContent.trim().slice(0, 30)}" ${el.scrollWidth}>${el.clientWidth}`)
+    }
+    return bad
+  })
+}
+
+module.exports = {
+  name: 'elder mode and English: larger text, nothing clipped',
+  async run({ page, baseUrl, shot, expect }) {
+    await page.goto(`${baseUrl}/#/pages/me/index`)
+    await page.getByText('切换演示身份').first().waitFor({ timeout: 15000 })
+    await page.locator('[data-testid="elder-switch"]').first().click()
+    await page.getByTestId('language-switch').first().click()
+    await page.getByText('Switch demo account').first().waitFor()
+    const bodySize = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.ui-cell__title')).fontSize))
+    expect(bodySize >= 20, `elder mode body text is ${bodySize}px, wants ≥ 20px`)
+    await shot('access-me-elder-en')
+
+    await page.goto(`${baseUrl}/#/pages/home/index`)
+    await page.getByText('For residents').first().waitFor({ timeout: 15000 })
+    await shot('access-home-elder-en')
+    let bad = await overflowingText(page)
+    expect(bad.length === 0, `text overflows on home: ${bad.slice(0, 5).join(' | ')}`)
+
+    await page.goto(`${baseUrl}/#/pages/services/index`)
+    const input = page.locator('[data-testid="catalogue-search"] input').first()
+    await input.waitFor({ timeout: 15000 })
+    await input.fill('城镇污水')
+    await page.getByText('城镇污水排入排水管网许可').first().waitFor()
+    await shot('access-services-elder-en')
+    bad = await overflowingText(page)
+    expect(bad.length === 0, `text overflows on the catalogue: ${bad.slice(0, 5).join(' | ')}`)
+
+    await page.getByText('城镇污水排入排水管网许可').first().click()
+    await page.getByTestId('item-guide').first().waitFor({ timeout: 15000 })
+    await shot('access-item-elder-en')
+    bad = await overflowingText(page)
+    expect(bad.length === 0, `text overflows on the item guide: ${bad.slice(0, 5).join(' | ')}`)
+
+    const targets = await page.evaluate(() => Array.from(document.querySelectorAll('.ui-button, .ui-cell[role="button"], .home-shortcut')).filter((el) => el.offsetParent).map((el) => el.getBoundingClientRect().height))
+    expect(targets.every((h) => h >= 47.5), `touch targets under 48px in elder mode: ${targets.filter((h) => h < 47.5).join(', ')}`)
+  },
+}

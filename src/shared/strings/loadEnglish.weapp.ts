@@ -1,0 +1,6 @@
+import { en } from './en'
+
+// The mini-program cannot load chunks at run time: English ships in the package.
+export async function loadEnglish() {
+  return en
+}
