@@ -4,6 +4,7 @@ import { setApiReady, startMock } from '@/shared/api'
 import { useSession } from '@/shared/session'
 import { onPlatformPrivacyRequest } from '@/shared/privacy'
 import { usePreferences } from '@/shared/ui'
+import { t, useLocaleStore, type StringKey } from '@/shared/strings'
 import './shared/ui/ui.css'
 import './app.css'
 
@@ -21,6 +22,18 @@ function followSystemFontSize() {
     // older base libraries lack getAppBaseInfo: keep the user's setting
   }
 }
+
+const TAB_LABELS: StringKey[] = ['tab.home', 'tab.services', 'tab.appointments', 'tab.safe', 'tab.me']
+
+/** The tab bar is native (app.config): its labels follow the chosen language through setTabBarItem. */
+function labelTabs() {
+  TAB_LABELS.forEach((key, index) => {
+    Promise.resolve(Taro.setTabBarItem({ index, text: t(key) })).catch(() => {
+      // no tab bar on the current page yet: the next language change or launch labels it
+    })
+  })
+}
+useLocaleStore.subscribe(labelTabs)
 
 export default function App({ children }: PropsWithChildren) {
   useLaunch(() => {

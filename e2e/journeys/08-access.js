@@ -31,7 +31,10 @@ module.exports = {
     await shot('access-me-elder-en')
 
     await page.goto(`${baseUrl}/#/pages/home/index`)
-    await page.getByText('For residents').first().waitFor({ timeout: 15000 })
+    await page.getByText('Find a service').first().waitFor({ timeout: 15000 })
+    const actions = await page.locator('.home-elder__action').count()
+    expect(actions === 5, `elder home shows the five most used actions (saw ${actions})`)
+    await page.locator('.weui-tabbar__label', { hasText: 'Home' }).first().waitFor({ timeout: 5000 })
     await shot('access-home-elder-en')
     let bad = await overflowingText(page)
     expect(bad.length === 0, `text overflows on home: ${bad.slice(0, 5).join(' | ')}`)
@@ -47,6 +50,7 @@ module.exports = {
 
     await page.getByText('城镇污水排入排水管网许可').first().click()
     await page.getByTestId('item-guide').first().waitFor({ timeout: 15000 })
+    await page.waitForTimeout(700) // let the page transition finish before the picture
     await shot('access-item-elder-en')
     bad = await overflowingText(page)
     expect(bad.length === 0, `text overflows on the item guide: ${bad.slice(0, 5).join(' | ')}`)

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
-import { Icon, Page, SearchBar, Section, colors, type IconName } from '@/shared/ui'
+import { Icon, Page, SearchBar, Section, colors, usePreferences, type IconName } from '@/shared/ui'
 import { useT, type StringKey } from '@/shared/strings'
 import { useSession } from '@/shared/session'
 import { go, ROUTES } from '@/shared/routes'
@@ -18,6 +18,7 @@ interface Shortcut {
 export default function HomePage() {
   const t = useT()
   const user = useSession((s) => s.user)
+  const elder = usePreferences((s) => s.elder)
   const shortcuts: Shortcut[] = [
     { key: 'home.shortcut.bundles', icon: 'layers', open: () => go(ROUTES.bundles) },
     { key: 'home.shortcut.booking', icon: 'calendar', open: () => go(ROUTES.appointments) },
@@ -26,6 +27,38 @@ export default function HomePage() {
     { key: 'home.shortcut.policies', icon: 'gift', open: () => go(ROUTES.policies), badge: <NewMatchesBadge /> },
     ...(user?.role === 'clerk' ? [{ key: 'home.shortcut.clerk' as const, icon: 'scan' as const, open: () => go(ROUTES.clerkScan) }] : []),
   ]
+  // 关怀模式: the five things people come for most, one per row, large; themes behind one button.
+  const elderActions: Shortcut[] = [
+    { key: 'home.elder.search', icon: 'search', open: () => openCatalogue() },
+    { key: 'home.shortcut.booking', icon: 'calendar', open: () => go(ROUTES.appointments) },
+    { key: 'home.shortcut.safe', icon: 'safe', open: () => go(ROUTES.safe) },
+    { key: 'home.elder.cases', icon: 'file', open: () => go(ROUTES.cases) },
+    { key: 'home.shortcut.bundles', icon: 'layers', open: () => go(ROUTES.bundles) },
+  ]
+  if (elder) {
+    return (
+      <Page>
+        <View className='home-hero'>
+          <Text className='home-hero__title' role='heading' aria-level={1}>{t('app.name')}</Text>
+          <Text className='home-hero__greeting'>{user ? t('home.greeting', { name: user.companyName ?? user.name }) : ' '}</Text>
+        </View>
+        <View className='home-elder' data-testid='home-elder'>
+          {elderActions.map((a) => (
+            <View key={a.key} className='home-elder__action' onClick={a.open} role='button' aria-label={t(a.key)}>
+              <View className='home-shortcut__icon'><Icon name={a.icon} color={colors.white} size={30} /></View>
+              <Text className='home-elder__name'>{t(a.key)}</Text>
+              <Icon name='chevron-right' color={colors.textHint} size={24} />
+            </View>
+          ))}
+          <View className='home-elder__more' onClick={() => openCatalogue()} role='button'>{t('home.elder.themes')}</View>
+        </View>
+        <View className='home-hotline'>
+          <Icon name='phone' size={20} color={colors.textSecondary} />
+          <Text style={{ marginLeft: '8px' }}>{t('home.hotline')}</Text>
+        </View>
+      </Page>
+    )
+  }
   return (
     <Page>
       <View className='home-hero'>
