@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '预约', enablePullDownRefresh: false })
+export default definePageConfig({ navigationBarTitleText: '预约', enablePullDownRefresh: true })

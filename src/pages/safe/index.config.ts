@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '证照' })
+export default definePageConfig({ enablePullDownRefresh: true, navigationBarTitleText: '证照' })

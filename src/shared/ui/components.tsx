@@ -1,3 +1,4 @@
+import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { Button as TaroButton, Image, Input, Text, View } from '@tarojs/components'
 import type { CSSProperties, PropsWithChildren, ReactNode } from 'react'
 import { iconDataUri, type IconName } from './icons'
@@ -138,6 +139,10 @@ export function OfflineBanner() {
  */
 export function LoadState<T>({ resource, isEmpty, empty, skeleton, children }: { resource: Resource<T>; isEmpty?: (data: T) => boolean; empty?: ReactNode; skeleton?: ReactNode; children: (data: T) => ReactNode }) {
   const { data, error, loading, offline, reload } = resource
+  // Pull-to-refresh (on pages whose config enables it) reloads every list on the page.
+  usePullDownRefresh(() => {
+    reload().finally(() => Taro.stopPullDownRefresh())
+  })
   if (data === undefined) {
     if (error) return <ErrorState error={error} onRetry={reload} />
     if (loading) return <>{skeleton ?? <Skeleton />}</>

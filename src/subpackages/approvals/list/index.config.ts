@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '秒批秒办' })
+export default definePageConfig({ enablePullDownRefresh: true, navigationBarTitleText: '秒批秒办' })

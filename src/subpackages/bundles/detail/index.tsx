@@ -1,9 +1,11 @@
 import { useRouter } from '@tarojs/taro'
+import { useSharePage } from '@/shared/share'
 import { Page } from '@/shared/ui'
 import { BundleOverview } from '@/features/bundles'
 
 export default function BundleDetailPage() {
   const { params } = useRouter()
+  useSharePage('share.bundle')
   return (
     <Page>
       <BundleOverview bundleId={params.id ?? ''} />

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '一件事' })
+export default definePageConfig({ enablePullDownRefresh: true, navigationBarTitleText: '一件事' })

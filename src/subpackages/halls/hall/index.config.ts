@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '大厅详情' })
+export default definePageConfig({ enableShareAppMessage: true, navigationBarTitleText: '大厅详情' })

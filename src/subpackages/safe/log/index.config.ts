@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '访问记录' })
+export default definePageConfig({ enablePullDownRefresh: true, navigationBarTitleText: '访问记录' })
