@@ -5,7 +5,8 @@
  * reload) → reschedule → cancel. Prints the time from opening the map to all
  * places drawn.
  */
-const KIND_RGB = { centre: [224, 46, 46], subcentre: [210, 95, 0], town: [22, 119, 255], kiosk: [0, 167, 38] }
+// Must match KIND_COLORS in src/features/halls/format.ts (AA-contrast marker colours).
+const KIND_RGB = { centre: [224, 46, 46], subcentre: [210, 95, 0], town: [19, 102, 224], kiosk: [0, 127, 29] }
 
 async function markerColours(page, locator) {
   const png = await locator.screenshot()

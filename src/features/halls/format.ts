@@ -9,8 +9,8 @@ import { t } from '@/shared/strings'
 export const KIND_COLORS: Record<HallKind, string> = {
   centre: '#E02E2E',
   subcentre: '#D25F00',
-  town: '#1677FF',
-  kiosk: '#00A726',
+  town: '#1366E0',
+  kiosk: '#007F1D',
 }
 
 export const KINDS: HallKind[] = ['centre', 'subcentre', 'town', 'kiosk']

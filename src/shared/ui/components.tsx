@@ -1,6 +1,6 @@
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { Button as TaroButton, Image, Input, Text, View } from '@tarojs/components'
-import type { CSSProperties, PropsWithChildren, ReactNode } from 'react'
+import { useEffect, type CSSProperties, type PropsWithChildren, type ReactNode } from 'react'
 import { iconDataUri, type IconName } from './icons'
 import { colors, type Tone } from './tokens'
 import { usePreferences } from './preferences'
@@ -8,10 +8,12 @@ import { useT } from '../strings'
 import type { Resource } from '../api/useResource'
 import { messageOf } from '../api/errors'
 import { PrivacyPopup } from '../privacy/PrivacyPopup'
+import { removeAppShell } from './appShell'
 
 /** Every screen's root: design tokens, 关怀模式, and the privacy popup (WeChat asks for it on any page). */
 export function Page({ children, className = '' }: PropsWithChildren<{ className?: string }>) {
   const elder = usePreferences((s) => s.elder)
+  useEffect(removeAppShell, [])
   return (
     <View className={`ui-root ${elder ? 'ui-elder' : ''} ${className}`}>
       {children}

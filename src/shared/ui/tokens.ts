@@ -1,15 +1,15 @@
 /** Design tokens: the one definition of colour, spacing and type (mirrored as CSS variables in ui.css). */
 export const colors = {
-  primary: '#1677FF',
+  primary: '#1366E0',
   primaryDark: '#0E5FD8',
   primaryLight: '#E8F3FF',
   page: '#F5F6F8',
   card: '#FFFFFF',
   text: '#1D2129',
   textSecondary: '#4E5969',
-  textHint: '#86909C',
+  textHint: '#5E6875',
   border: '#E5E6EB',
-  success: '#00B42A',
+  success: '#007F1D',
   successLight: '#E8FFEA',
   warning: '#FF7D00',
   warningLight: '#FFF3E8',

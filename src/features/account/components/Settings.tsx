@@ -34,7 +34,7 @@ export function Settings() {
   }
   return (
     <List>
-      <Cell icon='eye' title={t('me.elder')} desc={t('me.elderHint')} extra={<Switch checked={elder} color='#1677FF' onChange={(e) => setElder(e.detail.value)} aria-label={t('me.elder')} data-testid='elder-switch' />} arrow={false} />
+      <Cell icon='eye' title={t('me.elder')} desc={t('me.elderHint')} extra={<Switch checked={elder} color='#1366E0' onChange={(e) => setElder(e.detail.value)} aria-label={t('me.elder')} data-testid='elder-switch' />} arrow={false} />
       <Cell icon='message' title={t('me.language')} extra={locale === 'en' ? 'English' : '中文'} onClick={() => setLocale(locale === 'en' ? 'zh' : 'en')} testId='language-switch' />
       <Cell icon='lock' title={t('me.privacy')} onClick={() => go(ROUTES.privacy)} />
       {process.env.TARO_APP_MOCK === 'true' && (

@@ -1,0 +1,2 @@
+/** Removes the static header painted by index.html once a real page has rendered (H5; nothing on weapp). */
+export declare function removeAppShell(): void

@@ -1,0 +1,3 @@
+export function removeAppShell(): void {
+  document.getElementById('app-shell')?.remove()
+}

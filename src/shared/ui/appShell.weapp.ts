@@ -1,0 +1,2 @@
+// The mini-program has no index.html shell.
+export function removeAppShell(): void {}
