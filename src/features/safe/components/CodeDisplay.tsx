@@ -54,6 +54,8 @@ export function CodeDisplay({ code, state = 'active', refreshing, onRefresh, onR
         <>
           <Text className='safe-code__digits-label'>{t('safe.code.digits')}</Text>
           <Text className='safe-code__digits' data-testid='code-digits' aria-label={code.shortCode.split('').join(' ')}>{groupDigits(code.shortCode)}</Text>
+          {/* Screen readers hear the digits and the time left, once a minute rather than every second. */}
+          <Text className='ui-visually-hidden' aria-live='polite'>{t('safe.code.announce', { digits: code.shortCode.split('').join(' '), minutes: Math.max(1, Math.ceil((left - REFRESH_LEAD_MS) / 60_000)) })}</Text>
           <View className='safe-code__timer' role='timer' data-testid='code-countdown'>
             <Icon name='clock' size={16} color={colors.textSecondary} />
             <Text style={{ marginLeft: '4px' }}>{refreshing ? t('safe.code.refreshing') : t('safe.code.expiresIn', { time: clockText(left - REFRESH_LEAD_MS) })}</Text>

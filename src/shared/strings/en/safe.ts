@@ -38,6 +38,7 @@ export const safe: Record<keyof typeof zh, string> = {
   'safe.materialType.contract': 'Contract',
   'safe.materialType.form': 'Form',
   'safe.materialType.other': 'Other',
+  'safe.code.announce': 'Code {digits}; it renews in about {minutes} min',
   'safe.code.submitTitle': 'Submission code',
   'safe.code.pickupTitle': 'Pickup code',
   'safe.code.choose': 'Choose what to show',

@@ -39,6 +39,7 @@ export const safe = {
   'safe.materialType.contract': '合同协议',
   'safe.materialType.form': '申请表格',
   'safe.materialType.other': '其他',
+  'safe.code.announce': '办事码 {digits}，约 {minutes} 分钟后自动刷新',
   'safe.code.submitTitle': '收件码',
   'safe.code.pickupTitle': '取件码',
   'safe.code.choose': '选择要出示的证照和材料',
