@@ -3,8 +3,19 @@ const fs = require('fs')
 const http = require('http')
 const path = require('path')
 const { execSync } = require('child_process')
+const zlib = require('zlib')
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.svg': 'image/svg+xml', '.json': 'application/json', '.ico': 'image/x-icon', '.woff2': 'font/woff2', '.pbf': 'application/x-protobuf' }
+
+const gzipCache = new Map()
+function gzipped(file) {
+  const mtime = fs.statSync(file).mtimeMs
+  const hit = gzipCache.get(file)
+  if (hit && hit.mtime === mtime) return hit.body
+  const body = zlib.gzipSync(fs.readFileSync(file))
+  gzipCache.set(file, { mtime, body })
+  return body
+}
 
 function serveStatic(root, port = 0) {
   const server = http.createServer((req, res) => {
@@ -13,6 +24,12 @@ function serveStatic(root, port = 0) {
     if (!file.startsWith(root)) { res.writeHead(403); res.end(); return }
     if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(root, 'index.html')
     const type = TYPES[path.extname(file)] || 'application/octet-stream'
+    // Compressed like any real deployment, so Lighthouse's network simulation sees real transfer sizes.
+    if (/\.(js|css|html|json|svg)$/.test(file) && /gzip/.test(req.headers['accept-encoding'] || '')) {
+      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache', 'content-encoding': 'gzip' })
+      res.end(gzipped(file))
+      return
+    }
     res.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache' })
     fs.createReadStream(file).pipe(res)
   })
