@@ -45,10 +45,34 @@ function ensureChromium() {
 
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic', '--use-angle=swiftshader', '--enable-unsafe-swiftshader']
 
+/** Call the API from inside the page (the msw worker answers), as the signed-in user when there is one. */
+function api(page, method, path, body) {
+  return page.evaluate(async ({ method, path, body }) => {
+    let token
+    try {
+      const parsed = JSON.parse(localStorage.getItem('session'))
+      const state = typeof parsed.data === 'string' ? JSON.parse(parsed.data) : parsed.data ?? parsed
+      token = (state.state ?? state).token
+    } catch {
+      token = undefined
+    }
+    const headers = { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }
+    const res = await fetch(path, { method, headers, body: body ? JSON.stringify(body) : undefined })
+    return { status: res.status, body: await res.json().catch(() => null) }
+  }, { method, path, body })
+}
+
+/** 我的 → 切换演示身份 → role, and wait until the profile card shows `label`. */
+async function switchRole(page, baseUrl, role, label) {
+  await page.goto(`${baseUrl}/#/pages/me/index`)
+  await page.getByTestId(`role-${role}`).first().click()
+  await page.getByTestId('profile-card').first().getByText(label).first().waitFor({ timeout: 10000 })
+}
+
 class AssertionError extends Error {}
 
 function expect(condition, message) {
   if (!condition) throw new AssertionError(message)
 }
 
-module.exports = { serveStatic, ensureChromium, CHROMIUM_ARGS, expect, AssertionError }
+module.exports = { serveStatic, ensureChromium, CHROMIUM_ARGS, expect, AssertionError, api, switchRole }

@@ -167,7 +167,8 @@ export function createBackend(store: Store, modules: RouteModule[]): Backend {
         }
       }
       const idemKey = route.idempotent ? lowerHeaders['idempotency-key'] : undefined
-      const idemId = idemKey ? `${maybePrincipal?.userId ?? 'anon'}:${route.path}:${idemKey}` : undefined
+      // Scoped to the concrete path: the same key sent to two resources is two requests.
+      const idemId = idemKey ? `${maybePrincipal?.userId ?? 'anon'}:${method} ${pathname}:${idemKey}` : undefined
       const run = async (): Promise<{ status: number; body: unknown; replayed: boolean }> => {
         const idemStore = store.collection<IdempotentRecord>('idempotency')
         const previous = idemId ? idemStore.get(idemId) : undefined
@@ -217,8 +218,8 @@ export function createBackend(store: Store, modules: RouteModule[]): Backend {
 }
 
 /** Paging helper that says page and pageSize back, as the contract asks. */
-export function paginate<T>(rows: T[], query: Record<string, string>, defaultSize = 20) {
+export function paginate<T>(rows: T[], query: { page?: string; pageSize?: string }, defaultSize = 20, maxSize = 100) {
   const page = Math.max(1, parseInt(query.page ?? '1', 10) || 1)
-  const pageSize = Math.min(100, Math.max(1, parseInt(query.pageSize ?? String(defaultSize), 10) || defaultSize))
+  const pageSize = Math.min(maxSize, Math.max(1, parseInt(query.pageSize ?? String(defaultSize), 10) || defaultSize))
   return { items: rows.slice((page - 1) * pageSize, page * pageSize), total: rows.length, page, pageSize }
 }

@@ -17,3 +17,14 @@ export function newId(prefix: string, nowMs: number): string {
   const rand = Math.floor(Math.random() * 36 ** 4).toString(36).padStart(4, '0')
   return `${prefix}_${nowMs.toString(36)}${counter.toString(36)}${rand}`
 }
+
+/** Digits people type (check-in and short codes): from crypto.getRandomValues where the engine has it. */
+export function randomDigits(count: number): string {
+  const cryptoApi = (globalThis as { crypto?: { getRandomValues?: (a: Uint32Array) => Uint32Array } }).crypto
+  let out = ''
+  for (let i = 0; i < count; i++) {
+    const n = cryptoApi?.getRandomValues ? cryptoApi.getRandomValues(new Uint32Array(1))[0] : Math.floor(Math.random() * 2 ** 32)
+    out += String(n % 10)
+  }
+  return out
+}

@@ -60,7 +60,7 @@ export class Store {
 
   collection<T>(name: string): Collection<T> {
     if (!this.state.collections[name]) this.state.collections[name] = {}
-    return new Collection<T>(this.state.collections[name] as Record<string, T>, () => this.persist())
+    return new Collection<T>(this.state.collections[name] as Record<string, T>, () => this.schedulePersist())
   }
 
   getMeta<T>(key: string): T | undefined {
@@ -75,6 +75,21 @@ export class Store {
   reset(): void {
     this.state = { version: STATE_VERSION, collections: {}, meta: { seeded: false } }
     this.ensureSeeded()
+  }
+
+  private persistQueued = false
+
+  /**
+   * One request may change many rows; the whole state is written once, after
+   * the current task, instead of once per row.
+   */
+  private schedulePersist(): void {
+    if (this.persistQueued) return
+    this.persistQueued = true
+    Promise.resolve().then(() => {
+      this.persistQueued = false
+      this.persist()
+    })
   }
 
   persist(): void {

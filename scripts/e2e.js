@@ -32,7 +32,11 @@ async function main() {
     const page = await context.newPage()
     const errors = []
     page.on('pageerror', (e) => errors.push(String(e)))
-    const shot = async (name) => page.screenshot({ path: path.join(SHOTS, `${name}.png`) })
+    // Taro's router slides pages in (~300 ms): every picture waits for the transition to end.
+    const shot = async (name) => {
+      await page.waitForTimeout(600)
+      await page.screenshot({ path: path.join(SHOTS, `${name}.png`) })
+    }
     const started = Date.now()
     try {
       await journey.run({ page, context, baseUrl, shot, expect, browser })

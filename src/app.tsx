@@ -39,8 +39,9 @@ export default function App({ children }: PropsWithChildren) {
   useLaunch(() => {
     if (process.env.TARO_ENV === 'weapp') {
       // WeChat asks before a privacy API runs; our popup answers it.
-      const wxPrivacy = Taro as unknown as { onNeedPrivacyAuthorization?: (cb: (resolve: Parameters<typeof onPlatformPrivacyRequest>[0]) => void) => void }
-      wxPrivacy.onNeedPrivacyAuthorization?.((resolve) => onPlatformPrivacyRequest(resolve))
+      type Resolve = Parameters<typeof onPlatformPrivacyRequest>[0]
+      const wxPrivacy = Taro as unknown as { onNeedPrivacyAuthorization?: (cb: (resolve: Resolve, info?: { referrer?: string }) => void) => void }
+      wxPrivacy.onNeedPrivacyAuthorization?.((resolve, info) => onPlatformPrivacyRequest(resolve, info?.referrer))
       followSystemFontSize()
     }
     mockStarted.then(() => useSession.getState().ensure()).catch(() => {

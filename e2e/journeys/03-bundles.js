@@ -4,6 +4,7 @@
  * beside the field) → reload in the middle of the form and carry on → e-licences
  * attached from the safe, a photo uploaded → confirm → one submission → the case number.
  */
+const { api } = require('../lib')
 const TINY_JPEG = Buffer.from('/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=', 'base64')
 
 module.exports = {
@@ -11,8 +12,6 @@ module.exports = {
   async run({ page, baseUrl, shot, expect }) {
     const byId = (id) => page.locator(`[data-testid="${id}"]`).first()
     const input = (id) => page.locator(`[data-testid="input-${id}"] input`).first()
-    // page transitions slide for ~300 ms: let them finish before a screenshot
-    const snap = async (name) => { await page.waitForTimeout(500); await shot(name) }
     const fill = async (id, value) => {
       await input(id).fill(value)
       await input(id).evaluate((el) => el.blur())
@@ -27,7 +26,7 @@ module.exports = {
     expect((await byId('bundle-hit').innerText()).includes('排水许可一件事'), 'the 排水许可一件事 is suggested for 排水')
     // the item list answers after the debounce: wait until its first row is a 排水 item
     await page.waitForFunction(() => (document.querySelector('[data-testid="item-row"]')?.textContent || '').includes('排水'))
-    await snap('bundles-01-search')
+    await shot('bundles-01-search')
 
     // an item's 办事指南: tags, materials, halls, favourite, and the way to its bundle
     await page.locator('[data-testid="item-row"]').first().click()
@@ -36,27 +35,27 @@ module.exports = {
     await byId('item-bundle').waitFor()
     await byId('item-favourite').click()
     expect((await byId('item-favourite').innerText()).includes('已收藏'), 'item saved as a favourite')
-    await snap('bundles-00-item-guide')
+    await shot('bundles-00-item-guide')
     await page.goBack()
     await byId('bundle-hit').waitFor()
     await byId('bundle-hit').click()
     await byId('bundle-overview').waitFor()
     await byId('bundle-saving').waitFor()
     expect((await byId('bundle-overview').innerText()).includes('排水许可一件事'), 'drainage bundle page opened')
-    await snap('bundles-02-drainage')
+    await shot('bundles-02-drainage')
 
     // the list, from the home shortcut
     await page.goto(`${baseUrl}/#/pages/home/index`)
     await page.locator('[aria-label="一件事"]').first().click()
     await byId('bundle-card').waitFor({ timeout: 10000 })
     expect(await page.locator('[data-testid="bundle-card"]').count() >= 8, 'at least 8 bundles listed')
-    await snap('bundles-03-list')
+    await shot('bundles-03-list')
 
     await page.getByText('新生儿出生一件事').first().click()
     await byId('bundle-overview').waitFor()
     const saving = await byId('bundle-saving').innerText()
     expect(/0 次/.test(saving) && /逐项办理\s*5 次/.test(saving), `saving shown: ${saving}`)
-    await snap('bundles-04-newborn')
+    await shot('bundles-04-newborn')
     await byId('bundle-start').click()
 
     // 情形引导
@@ -64,7 +63,7 @@ module.exports = {
     for (const q of ['hukou', 'insure', 'married']) await byId(`answer-${q}-yes`).click()
     await byId('selected-count').waitFor()
     expect((await byId('selected-count').innerText()).includes('5 个事项'), 'five items selected')
-    await snap('bundles-05-questions')
+    await shot('bundles-05-questions')
     await byId('step-next').click()
 
     // one form: pre-filled name, masked phone; an invalid ID first
@@ -74,7 +73,7 @@ module.exports = {
     await fill('applicantId', '440126198511203212')
     await page.getByText('身份证号校验位不正确，请核对').first().waitFor()
     await fill('babyName', '陈小满')
-    await snap('bundles-06-form-error')
+    await shot('bundles-06-form-error')
 
     // reload in the middle of the form: same step, same values, same error
     await page.reload()
@@ -87,7 +86,7 @@ module.exports = {
     await fill('otherParentName', '林晓华')
     await fill('otherParentId', '44011319880602004X')
     expect(await page.getByText('身份证号校验位不正确，请核对').count() === 0, 'error gone once fixed')
-    await snap('bundles-07-form-filled')
+    await shot('bundles-07-form-filled')
     await byId('step-next').click()
 
     // materials: 免证办 from the safe, the photo uploaded, the birth certificate issued inside
@@ -98,14 +97,14 @@ module.exports = {
     await byId('upload-mat-photo').click()
     await (await chooser).setFiles({ name: 'baby-photo.jpg', mimeType: 'image/jpeg', buffer: TINY_JPEG })
     await page.getByText('已上传：baby-photo.jpg').first().waitFor()
-    await snap('bundles-08-materials')
+    await shot('bundles-08-materials')
     await byId('step-next').click()
 
     // confirm: numbers masked
     await byId('bundle-review').waitFor()
     const review = await byId('bundle-review').innerText()
     expect(review.includes('4401**********3211') && !review.includes('440126198511203211'), 'ID masked on the confirm screen')
-    await snap('bundles-09-review')
+    await shot('bundles-09-review')
     await byId('bundle-submit').click()
 
     // one case, its number on the done screen
@@ -113,14 +112,10 @@ module.exports = {
     const number = await byId('case-number').innerText()
     expect(/^PY\d{8}-\d{6}$/.test(number.trim()), `case number shown: ${number}`)
     expect((await byId('bundle-done').innerText()).includes('出生登记（新生儿入户）'), 'sub-cases listed')
-    await snap('bundles-10-done')
+    await shot('bundles-10-done')
 
     // one case with its five items in 我的 → 办件 (the case pages are issue 6's; this checks what the bundle made)
-    const cases = await page.evaluate(async () => {
-      const token = JSON.parse(JSON.parse(localStorage.getItem('session')).data).state.token
-      const res = await fetch('/api/cases', { headers: { authorization: `Bearer ${token}` } })
-      return { status: res.status, body: await res.json() }
-    })
+    const cases = await api(page, 'GET', '/api/cases')
     expect(cases.status === 200, `GET /api/cases answered ${cases.status}`)
     const mine = cases.body.items.filter((c) => c.title === '新生儿出生一件事')
     expect(mine.length === 1 && mine[0].subCases.length === 5 && mine[0].number === number.trim(), `one case with five items: ${JSON.stringify(mine.map((c) => [c.number, c.subCases.length]))}`)
@@ -128,6 +123,6 @@ module.exports = {
     await page.waitForURL(/cases\/detail/)
     // the done page stays in the DOM behind the new one: look at what is visible
     await page.locator('text=城乡居民医保参保登记（新生儿） >> visible=true').first().waitFor({ timeout: 10000 })
-    await snap('bundles-11-case')
+    await shot('bundles-11-case')
   },
 }

@@ -10,7 +10,7 @@ const fs = require('fs')
 const os = require('os')
 const path = require('path')
 const { chromium } = require('playwright-core')
-const { CHROMIUM_ARGS } = require('../lib')
+const { CHROMIUM_ARGS, api, switchRole } = require('../lib')
 
 const JSQR = path.join(__dirname, '../../node_modules/jsqr/dist/jsQR.js')
 
@@ -73,12 +73,6 @@ async function pngToY4m(browser, png, file, width = 640, height = 480) {
   fs.writeFileSync(file, Buffer.concat([Buffer.from(`YUV4MPEG2 W${width} H${height} F30:1 Ip A1:1 C420jpeg\n`), ...frames]))
 }
 
-async function switchRole(page, baseUrl, role, label) {
-  await page.goto(`${baseUrl}/#/pages/me/index`)
-  await page.getByTestId(`role-${role}`).first().click()
-  await page.getByTestId('profile-card').first().getByText(label).waitFor({ timeout: 10000 })
-}
-
 async function makeCode(page, baseUrl, documents) {
   await page.goto(`${baseUrl}/#/pages/safe/index`)
   await page.getByTestId('safe-show-code').first().click()
@@ -111,9 +105,7 @@ async function expectRefusal(page, expect, code, text) {
 
 module.exports = {
   name: 'safe: submission code → clerk redeems (pasted, and by fake camera) → access log; used and expired refused',
-  async run({ page, context, baseUrl, shot: save, expect, browser }) {
-    // let the page's slide-in transition finish before a screenshot
-    const shot = async (name) => { await page.waitForTimeout(600); await save(name) }
+  async run({ page, context, baseUrl, shot, expect, browser }) {
     await page.goto(`${baseUrl}/`)
     await page.getByText('身份证明').first().waitFor({ timeout: 15000 })
 
@@ -195,7 +187,7 @@ module.exports = {
     await makeCode(page, baseUrl, ['居民户口簿'])
     const stale = (await page.getByTestId('code-digits').first().innerText()).replace(/\s/g, '')
     await switchRole(page, baseUrl, 'clerk', '窗口人员')
-    const moved = await page.evaluate(async () => (await fetch('/api/dev/clock', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ advanceMinutes: 6 }) })).status)
+    const moved = (await api(page, 'POST', '/api/dev/clock', { advanceMinutes: 6 })).status
     expect(moved === 200, 'mock clock moved')
     await page.goto(`${baseUrl}/#/subpackages/clerk/scan/index`)
     await redeemByHand(page, stale)

@@ -4,17 +4,14 @@
  * move the mock clock → it reaches 兑现 with the amount; then change the
  * profile so a policy stops matching and see it leave the list.
  */
+const { api } = require('../lib')
+
 /** The mock-only controls, answered by the msw worker in the page. */
-const dev = (page, path, body) => page.evaluate(async ({ path, body }) => {
-  const res = await fetch(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body ?? {}) })
-  return res.status
-}, { path, body })
+const dev = async (page, path, body) => (await api(page, 'POST', path, body ?? {})).status
 
 module.exports = {
   name: 'policies: matched for the business, apply, followed to payout',
-  async run({ page, baseUrl, shot: rawShot, expect }) {
-    // Let the page transition finish before a screenshot.
-    const shot = async (name) => { await page.waitForTimeout(500); await rawShot(name) }
+  async run({ page, baseUrl, shot, expect }) {
     await page.goto(`${baseUrl}/`)
     await page.getByText('常用服务').first().waitFor({ timeout: 15000 })
     await dev(page, '/api/dev/reset')

@@ -50,7 +50,6 @@ module.exports = {
 
     await page.getByText('城镇污水排入排水管网许可').first().click()
     await page.getByTestId('item-guide').first().waitFor({ timeout: 15000 })
-    await page.waitForTimeout(700) // let the page transition finish before the picture
     await shot('access-item-elder-en')
     bad = await overflowingText(page)
     expect(bad.length === 0, `text overflows on the item guide: ${bad.slice(0, 5).join(' | ')}`)

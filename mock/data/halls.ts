@@ -146,14 +146,19 @@ export function hallServes(hall: HallSeed, item: ServiceItem): boolean {
   return hash(hall.id + item.id) < hall.coverage
 }
 
-const itemCountCache = new Map<string, number>()
-export function hallItemCount(hall: HallSeed): number {
-  let count = itemCountCache.get(hall.id)
-  if (count === undefined) {
-    count = catalogue().filter((item) => hallServes(hall, item)).length
-    itemCountCache.set(hall.id, count)
+const hallItemsCache = new Map<string, ServiceItem[]>()
+/** The catalogue items a hall serves, in catalogue order; worked out once per hall (the catalogue never changes at run time). */
+export function hallItems(hall: HallSeed): ServiceItem[] {
+  let items = hallItemsCache.get(hall.id)
+  if (!items) {
+    items = catalogue().filter((item) => hallServes(hall, item))
+    hallItemsCache.set(hall.id, items)
   }
-  return count
+  return items
+}
+
+export function hallItemCount(hall: HallSeed): number {
+  return hallItems(hall).length
 }
 
 /** Average queue length at a weekday (0 = Sunday) and hour: the hall's history. */

@@ -11,10 +11,10 @@ import { maskName, maskPhone } from '../../src/contract'
 import { ApiFailure, fail } from '../errors'
 import { currentQueue, type HallSeed } from '../data/halls'
 import { itemById } from '../data/items'
-import { newId } from '../ids'
+import { newId, randomDigits } from '../ids'
 import type { Store } from '../store'
 import { userRecord } from './auth'
-import { hallSeedById } from './halls'
+import { hallOrThrow, hallSeedById } from './halls'
 import { isValidDate, localDate, othersBooked, planSlots, slotsResponse, type SlotDef } from './slots'
 
 export interface AppointmentRecord {
@@ -46,12 +46,6 @@ const records = (store: Store) => store.collection<AppointmentRecord>(COLLECTION
 const slotPast = () => new ApiFailure(400, 'SLOT_PAST', '该时段已过，请选择其他时段')
 const slotClosed = (why = '该时段不可预约') => new ApiFailure(400, 'SLOT_CLOSED', why)
 const slotFull = () => fail.conflict('SLOT_FULL', '该时段已约满')
-
-function hallOrThrow(hallId: string): HallSeed {
-  const hall = hallSeedById(hallId)
-  if (!hall) throw fail.notFound('场所')
-  return hall
-}
 
 function itemOrThrow(itemId: string) {
   const item = itemById(itemId)
@@ -97,16 +91,6 @@ function assertNoDuplicate(store: Store, ownerId: string, itemId: string, start:
   const day = localDate(Date.parse(start))
   const clash = records(store).all().some((r) => r.id !== exceptId && r.ownerId === ownerId && holds(r) && r.itemId === itemId && localDate(Date.parse(r.start)) === day)
   if (clash) throw fail.conflict('DUPLICATE_BOOKING', '您当天已预约过该事项')
-}
-
-function randomDigits(count: number): string {
-  const cryptoApi = (globalThis as { crypto?: { getRandomValues?: (a: Uint32Array) => Uint32Array } }).crypto
-  let out = ''
-  for (let i = 0; i < count; i++) {
-    const n = cryptoApi?.getRandomValues ? cryptoApi.getRandomValues(new Uint32Array(1))[0] : Math.floor(Math.random() * 2 ** 32)
-    out += String(n % 10)
-  }
-  return out
 }
 
 export function book(store: Store, ownerId: string, req: CreateAppointmentRequest, nowMs: number): Appointment {

@@ -6,7 +6,7 @@
  */
 import { hmac } from '@noble/hashes/hmac'
 import { sha256 } from '@noble/hashes/sha256'
-import type { Case, CertificateVerification, InstantDecision, InstantItemDetail, InstantItemSummary, Role, SafeDocument } from '../../src/contract'
+import type { Case, CertificateVerification, InstantDecision, InstantItemDetail, InstantItemSummary, Role } from '../../src/contract'
 import { maskIdNumber, maskName, maskNumber } from '../../src/contract'
 import { itemById } from '../data/items'
 import { INSTANT_RULES, instantRules } from '../data/rules'
@@ -17,11 +17,11 @@ import type { Store } from '../store'
 import { createCase, localYmd, onCaseReaches, recordStep } from './cases'
 import { addDocument, documents } from './documents'
 import { decide, validateForm, verifiedFacts, type InstantItemRules, type RuleContext } from './rules-engine'
+import { addDays, localDate } from './slots'
+import { utf8 } from './codes'
 
 export const CERTIFICATES = 'certificates'
 export const INSTANT_APPLICATIONS = 'instant-applications'
-export const INSTANT_SUBMISSIONS = 'instant-submissions'
-
 const SYSTEM = '秒批系统'
 const MANUAL_FIRST_STEP_MINUTES = 30
 
@@ -51,7 +51,7 @@ interface InstantApplication {
 }
 
 export function todayIn(now: Date): string {
-  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10)
+  return localDate(now.getTime())
 }
 
 function rulesOrThrow(itemId: string): InstantItemRules {
@@ -118,30 +118,12 @@ function normaliseForm(rules: InstantItemRules, raw: unknown): Record<string, un
   return form
 }
 
-/** A submission's decision by its Idempotency-Key, kept here too: two identical requests in flight at once still make one case. */
-interface Submission {
-  form: string
-  decision: InstantDecision
-}
-
 /**
  * POST /api/instant/:itemId — decide now, record the case, and issue the certificate when approved.
- * With an idempotency key, a repeat returns the first decision (a different form under the same key is a conflict).
+ * Repeats with the same Idempotency-Key (also two in flight at once) are answered by the route's
+ * `idempotent: true` in http.ts, so they never reach here twice.
  */
-export function applyInstant(store: Store, userId: string, role: Role, itemId: string, rawForm: unknown, now: Date, idempotencyKey?: string): InstantDecision {
-  const submissions = store.collection<Submission>(INSTANT_SUBMISSIONS)
-  const submissionId = idempotencyKey ? `${userId}:${itemId}:${idempotencyKey}` : undefined
-  const previous = submissionId ? submissions.get(submissionId) : undefined
-  if (previous) {
-    if (previous.form !== JSON.stringify(rawForm ?? null)) throw new ApiFailure(409, 'IDEMPOTENCY_MISMATCH', '同一请求编号对应了不同的内容')
-    return previous.decision
-  }
-  const decision = decideAndRecord(store, userId, role, itemId, rawForm, now)
-  if (submissionId) submissions.put(submissionId, { form: JSON.stringify(rawForm ?? null), decision })
-  return decision
-}
-
-function decideAndRecord(store: Store, userId: string, role: Role, itemId: string, rawForm: unknown, now: Date): InstantDecision {
+export function applyInstant(store: Store, userId: string, role: Role, itemId: string, rawForm: unknown, now: Date): InstantDecision {
   const rules = rulesOrThrow(itemId)
   const needed = requiredRole(rules)
   if (needed && needed !== role) throw fail.forbidden(needed === 'business' ? '该事项需以企业身份办理' : '该事项需以个人身份办理')
@@ -182,11 +164,6 @@ const CERT_KEY = utf8('panyu-mock-certificate-key-v1:7f3c9a1e5b')
 const SIGNATURE_HEX = 12
 const CERT_ID = /^(PYSP\d{14})-([0-9a-f]{12})$/
 
-/** UTF-8 bytes without TextEncoder (absent in the mini-program engine). */
-function utf8(text: string): Uint8Array {
-  return Uint8Array.from(unescape(encodeURIComponent(text)), (c) => c.charCodeAt(0))
-}
-
 function hex(bytes: Uint8Array): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')
 }
@@ -219,7 +196,7 @@ function certificateDetails(rules: InstantItemRules, form: Record<string, unknow
 function validUntilFor(rules: InstantItemRules, form: Record<string, unknown>, today: string): string | undefined {
   if (!rules.validity) return undefined
   if ('untilField' in rules.validity) return String(form[rules.validity.untilField])
-  return new Date(Date.parse(`${today}T00:00:00Z`) + rules.validity.days * 86_400_000).toISOString().slice(0, 10)
+  return addDays(today, rules.validity.days)
 }
 
 /** Issue the case's certificate (signed number, record, safe document) and note it on the case; once. */
@@ -272,9 +249,4 @@ export function verifyCertificate(store: Store, rawId: string, now: Date): Certi
   const state = certificate.revoked ? 'revoked' : certificate.validUntil && certificate.validUntil < today ? 'expired' : 'valid'
   const { ownerId: _owner, caseId: _case, revoked: _revoked, ...shown } = certificate
   return { ...shown, state, valid: state === 'valid', qrText: certificateQrText(id), checkedAt: now.toISOString() }
-}
-
-/** The owner's certificate as kept in the safe (for tests and other features). */
-export function certificateDocument(store: Store, id: string): SafeDocument | undefined {
-  return documents(store).get(id)
 }

@@ -7,7 +7,7 @@ import { applicant, BUNDLES, company } from '../data/bundles'
 import { itemById } from '../data/items'
 import type { UserRecord } from '../data/users'
 import { PINYIN } from '../data/pinyin.generated'
-import { ApiFailure, fail } from '../errors'
+import { fail } from '../errors'
 import { newId } from '../ids'
 import type { Store } from '../store'
 import { createCase } from './cases'
@@ -192,7 +192,7 @@ export function submitBundleApplication(store: Store, bundleId: string, user: Us
   const bundle = bundleById(bundleId)
   if (!bundle) throw fail.notFound('一件事')
   if (bundle.target !== 'both' && (bundle.target === 'business') !== (user.role === 'business')) {
-    throw new ApiFailure(403, 'FORBIDDEN', bundle.target === 'business' ? '该一件事需以企业身份办理' : '该一件事需以个人身份办理')
+    throw fail.forbidden(bundle.target === 'business' ? '该一件事需以企业身份办理' : '该一件事需以个人身份办理')
   }
   if (!isRequest(body)) throw fail.badRequest('请求内容不完整')
   const missing = unansweredQuestions(bundle, body.answers)

@@ -3,7 +3,9 @@ import { CASE_FILTERS, isCaseDone } from '../../src/contract'
 import { itemById } from '../data/items'
 import type { Store } from '../store'
 import { newId } from '../ids'
-import { ApiFailure, fail } from '../errors'
+import { fail } from '../errors'
+import { paginate } from '../http'
+import { localDate } from './slots'
 
 /**
  * Cases (办件): every application, whatever made it (a bundle, an instant
@@ -36,7 +38,7 @@ export interface NewCase {
 
 /** YYYYMMDD in Asia/Shanghai, for the numbers people see. */
 export function localYmd(now: Date): string {
-  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10).replace(/-/g, '')
+  return localDate(now.getTime()).replace(/-/g, '')
 }
 
 function caseNumber(store: Store, now: Date): string {
@@ -112,15 +114,12 @@ export function overallStatus(subCases: SubCase[], fallback: CaseStatus): CaseSt
 const MINUTE = 60_000
 
 /** How a case handled by people moves: accepted → materials received (审核中) → approved. */
-export function defaultPlan(source: CaseSource, department = '承办部门'): CaseStepPlan[] {
+export function defaultPlan(source: CaseSource, department?: string): CaseStepPlan[] {
   const office = department || '承办部门'
-  const approved: CaseStepPlan = source === 'policy'
-    ? { afterMinutes: 240, status: 'approved', kind: 'approved', text: '审核通过，待资金兑现', actor: office }
-    : { afterMinutes: 240, status: 'approved', kind: 'approved', text: '审核通过，已办结', actor: office }
   return [
     { afterMinutes: 30, status: 'accepted', kind: 'accepted', text: '已受理', actor: office },
     { afterMinutes: 60, status: 'in-review', kind: 'materials-received', text: '材料已收齐，进入审核', actor: office },
-    approved,
+    { afterMinutes: 240, status: 'approved', kind: 'approved', text: source === 'policy' ? '审核通过，待资金兑现' : '审核通过，已办结', actor: office },
   ]
 }
 
@@ -195,9 +194,8 @@ export function listCases(store: Store, ownerId: string, query: { status?: strin
   const mine = casesOf(store, ownerId).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
   const counts = Object.fromEntries(FILTER_NAMES.map((f) => [f, mine.filter((c) => matchesFilter(c, f)).length])) as Record<CaseFilter, number>
   const rows = mine.filter((c) => matchesFilter(c, query.status ?? 'all'))
-  const page = Math.max(1, parseInt(query.page ?? '1', 10) || 1)
-  const pageSize = Math.min(50, Math.max(1, parseInt(query.pageSize ?? '20', 10) || 20))
-  return { items: rows.slice((page - 1) * pageSize, page * pageSize).map(publicCase), total: rows.length, page, pageSize, counts }
+  const paged = paginate(rows, query, 20, 50)
+  return { ...paged, items: paged.items.map(publicCase), counts }
 }
 
 /** The owner's case, moved on to now; someone else's is as unknown as a missing one. */
@@ -222,7 +220,7 @@ export const COMMENT_MAX = 300
 export function rateCase(store: Store, ownerId: string, id: string, body: Partial<RatingRequest> | undefined, now: Date): Case {
   const record = ownCase(store, ownerId, id, now)
   if (record.rating) throw fail.conflict('ALREADY_RATED', '该办件已评价过')
-  if (!isCaseDone(record.status)) throw new ApiFailure(409, 'CASE_NOT_DONE', '办结后才能评价')
+  if (!isCaseDone(record.status)) throw fail.conflict('CASE_NOT_DONE', '办结后才能评价')
   const stars = Number(body?.stars)
   const comment = typeof body?.comment === 'string' ? body.comment.trim() : ''
   const fields: Record<string, string> = {}

@@ -11,10 +11,15 @@ export function themesWithCounts(): Theme[] {
   return THEMES.map((t) => ({ ...t, itemCount: counts.get(t.id) ?? 0 }))
 }
 
+let departmentsCache: Array<Department & { itemCount: number }> | null = null
+
+/** Departments with their item counts: counted once (the catalogue never changes at run time). */
 export function departments(): Array<Department & { itemCount: number }> {
+  if (departmentsCache) return departmentsCache
   const counts = new Map<string, number>()
   for (const item of catalogue()) counts.set(item.departmentId, (counts.get(item.departmentId) ?? 0) + 1)
-  return DEPARTMENTS.map(({ id, name }) => ({ id, name, itemCount: counts.get(id) ?? 0 }))
+  departmentsCache = DEPARTMENTS.map(({ id, name }) => ({ id, name, itemCount: counts.get(id) ?? 0 }))
+  return departmentsCache
 }
 
 export interface ItemFilter {

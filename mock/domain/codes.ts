@@ -6,10 +6,10 @@ import type {
 } from '../../src/contract'
 import { CODE_TTL_MS, maskIdNumber, maskName } from '../../src/contract'
 import { ApiFailure, fail } from '../errors'
-import { newId } from '../ids'
+import { newId, randomDigits } from '../ids'
 import type { Store } from '../store'
 import type { UserRecord } from '../data/users'
-import { hallSeeds } from '../data/halls'
+import { hallSeedById } from './halls'
 import { userRecord } from './auth'
 import { getCase, recordStep } from './cases'
 import { documents, ownDocument } from './documents'
@@ -201,7 +201,7 @@ function summary(store: Store, record: CodeRecord, nowMs: number): SafeCodeSumma
 function newShortCode(store: Store): string {
   const taken = new Set(codes(store).all().map((c) => c.shortCode))
   for (;;) {
-    const digits = String(Math.floor(Math.random() * 1e8)).padStart(8, '0')
+    const digits = randomDigits(8)
     if (!taken.has(digits)) return digits
   }
 }
@@ -227,9 +227,9 @@ export function createCode(store: Store, ownerId: string, body: unknown, now: Da
   if (req.caseId && (!theCase || theCase.ownerId !== ownerId)) throw fail.notFound('办件')
   if (req.purpose === 'pickup') {
     if (!theCase) throw fail.badRequest('取件码需要对应的办件', { caseId: '请选择办件' })
-    if (!theCase.pickupRequired) throw new ApiFailure(409, 'PICKUP_NOT_REQUIRED', '该办件的结果无需到窗口领取')
-    if (theCase.status === 'collected') throw new ApiFailure(409, 'ALREADY_COLLECTED', '该办件的结果已领取')
-    if (theCase.status !== 'approved') throw new ApiFailure(409, 'CASE_NOT_READY', '办件尚未办结，暂不能领取')
+    if (!theCase.pickupRequired) throw fail.conflict('PICKUP_NOT_REQUIRED', '该办件的结果无需到窗口领取')
+    if (theCase.status === 'collected') throw fail.conflict('ALREADY_COLLECTED', '该办件的结果已领取')
+    if (theCase.status !== 'approved') throw fail.conflict('CASE_NOT_READY', '办件尚未办结，暂不能领取')
     if (!documentIds.length && theCase.certificateId && documents(store).get(theCase.certificateId)?.ownerId === ownerId) {
       documentIds.push(theCase.certificateId)
     }
@@ -270,7 +270,7 @@ export function revokeCode(store: Store, ownerId: string, id: string, now: Date)
   const record = codes(store).get(id)
   if (!record || record.ownerId !== ownerId) throw fail.notFound('码')
   const nowMs = now.getTime()
-  if (record.state === 'used') throw new ApiFailure(409, 'CODE_USED', '该码已被使用，不能作废')
+  if (record.state === 'used') throw fail.conflict('CODE_USED', '该码已被使用，不能作废')
   if (record.state === 'active') codes(store).put(id, { ...record, state: 'revoked', revokedAtMs: nowMs })
   return summary(store, codes(store).get(id)!, nowMs)
 }
@@ -372,7 +372,7 @@ function logRedemption(store: Store, record: CodeRecord, clerk: UserRecord & { h
     clerkNameMasked: maskName(clerk.name),
     windowNo: clerk.windowNo,
     hallId: clerk.hallId,
-    hallName: hallSeeds().find((h) => h.id === clerk.hallId)?.name ?? clerk.hallId,
+    hallName: hallSeedById(clerk.hallId)?.name ?? clerk.hallId,
     documents: docRefs(store, record),
     at: now.toISOString(),
     caseId: theCase?.id,
@@ -437,12 +437,12 @@ export function handOver(store: Store, clerkId: string, caseId: string, raw: unk
   const clerk = clerkOf(store, clerkId)
   return limitAttempts(store, clerkId, now, () => {
     const record = resolveCode(store, raw, now)
-    if (record.purpose !== 'pickup') throw new ApiFailure(409, 'CODE_WRONG_PURPOSE', '这是收件码，不是取件码')
-    if (record.caseId !== caseId) throw new ApiFailure(409, 'CODE_WRONG_CASE', '取件码与该办件不符')
+    if (record.purpose !== 'pickup') throw fail.conflict('CODE_WRONG_PURPOSE', '这是收件码，不是取件码')
+    if (record.caseId !== caseId) throw fail.conflict('CODE_WRONG_CASE', '取件码与该办件不符')
     const theCase = getCase(store, caseId)
     if (!theCase) throw fail.notFound('办件')
-    if (theCase.status === 'collected') throw new ApiFailure(409, 'ALREADY_COLLECTED', '该办件的结果已领取')
-    if (theCase.status !== 'approved') throw new ApiFailure(409, 'CASE_NOT_READY', '办件尚未办结，暂不能领取')
+    if (theCase.status === 'collected') throw fail.conflict('ALREADY_COLLECTED', '该办件的结果已领取')
+    if (theCase.status !== 'approved') throw fail.conflict('CASE_NOT_READY', '办件尚未办结，暂不能领取')
     const holder = holderOf(store, record.ownerId)
     use(store, record, clerkId, now.getTime())
     logRedemption(store, record, clerk, now)

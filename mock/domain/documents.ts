@@ -1,6 +1,6 @@
 import type { DocumentKind, MaterialType, SafeDocument } from '../../src/contract'
 import { MATERIAL_MAX_BYTES, MATERIAL_NAME_MAX, MATERIAL_TYPES, maskNumber } from '../../src/contract'
-import { fail, ApiFailure } from '../errors'
+import { fail } from '../errors'
 import { newId } from '../ids'
 import type { Store } from '../store'
 
@@ -82,6 +82,6 @@ export function uploadMaterial(store: Store, ownerId: string, body: unknown, now
 /** Only the owner's own uploads can be deleted; licences and certificates are issued, not owned files. */
 export function deleteMaterial(store: Store, ownerId: string, id: string): void {
   const doc = ownDocument(store, ownerId, id)
-  if (doc.kind !== 'material') throw new ApiFailure(409, 'CONFLICT', '电子证照和办理结果不能删除')
+  if (doc.kind !== 'material') throw fail.conflict('CONFLICT', '电子证照和办理结果不能删除')
   documents(store).delete(id)
 }

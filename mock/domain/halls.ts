@@ -1,6 +1,8 @@
 import type { BusyHour, BusyHoursResponse, Crs, Hall, HallDetail, HallItem, HallKind, HallWithDistance } from '../../src/contract'
-import { averageQueue, currentQueue, hallItemCount, hallSeeds, hallServes, type HallSeed } from '../data/halls'
-import { catalogue, itemById } from '../data/items'
+import { averageQueue, currentQueue, hallItemCount, hallItems, hallSeeds, hallServes, type HallSeed } from '../data/halls'
+import { itemById } from '../data/items'
+import { paginate } from '../http'
+import { fail } from '../errors'
 import { distanceKm, fromGcj02, type LngLat } from './geo'
 
 export function toHall(seed: HallSeed, now: Date): Hall {
@@ -15,8 +17,17 @@ export function listHalls(now: Date, filter: { kind?: HallKind; itemId?: string 
     .map((h) => toHall(h, now))
 }
 
+let hallsById: Map<string, HallSeed> | null = null
+
 export function hallSeedById(id: string): HallSeed | undefined {
-  return hallSeeds().find((h) => h.id === id)
+  if (!hallsById) hallsById = new Map(hallSeeds().map((h) => [h.id, h]))
+  return hallsById.get(id)
+}
+
+export function hallOrThrow(id: string): HallSeed {
+  const seed = hallSeedById(id)
+  if (!seed) throw fail.notFound('场所')
+  return seed
 }
 
 /** Hall list for a map or list: optionally in WGS-84, and with distances (nearest first) from the user's position. */
@@ -29,11 +40,10 @@ export function listHallsFor(now: Date, filter: { kind?: HallKind; itemId?: stri
   return rows
 }
 
-export function hallDetail(seed: HallSeed, now: Date, page: { page: number; pageSize: number }): HallDetail {
-  const served = catalogue().filter((item) => hallServes(seed, item))
-  const from = (page.page - 1) * page.pageSize
-  const items: HallItem[] = served.slice(from, from + page.pageSize).map((i) => ({ id: i.id, name: i.name, department: i.department, cloudWindow: i.cloudWindow }))
-  return { ...toHall(seed, now), items: { items, total: served.length, page: page.page, pageSize: page.pageSize }, bookable: seed.kind !== 'kiosk' }
+export function hallDetail(seed: HallSeed, now: Date, query: { page?: string; pageSize?: string }): HallDetail {
+  const paged = paginate(hallItems(seed), query, 20, 50)
+  const items: HallItem[] = paged.items.map((i) => ({ id: i.id, name: i.name, department: i.department, cloudWindow: i.cloudWindow }))
+  return { ...toHall(seed, now), items: { ...paged, items }, bookable: seed.kind !== 'kiosk' }
 }
 
 /** The hall's history as average queue by weekday and hour, and each day's quietest open hour. */

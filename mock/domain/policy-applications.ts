@@ -1,6 +1,6 @@
 import type { PolicyApplication, PolicyApplicationForm, PolicyApplicationStatus, SafeDocument } from '../../src/contract'
 import { formatYuan, isMobile, maskNumber } from '../../src/contract'
-import { ApiFailure, fail } from '../errors'
+import { fail } from '../errors'
 import { newId } from '../ids'
 import type { Store } from '../store'
 import { advanceDueCases, cases, createCase, getCase, onCaseReaches } from './cases'
@@ -68,7 +68,7 @@ export function applyForPolicy(store: Store, input: ApplyInput, now: Date): Poli
     if (m.source === 'safe' && !doc && !problems.materials) problems.materials = `请从数字保险箱选择：${m.name}`
     return { name: m.name, source: m.source, documentId: doc?.id }
   })
-  if (Object.keys(problems).length) throw new ApiFailure(400, 'VALIDATION_FAILED', '申报信息有误，请按提示修改', problems)
+  if (Object.keys(problems).length) throw fail.badRequest('申报信息有误，请按提示修改', problems)
 
   const form = input.form as PolicyApplicationForm
   const submittedAt = now.toISOString()

@@ -4,9 +4,10 @@ import type {
 import { CREDIT_RATINGS, DISTRICT_TOWNS, POLICY_INDUSTRIES, STATS_STATUSES, checkCreditCode, formatYuan, isMobile } from '../../src/contract'
 import { POLICY_SEEDS, type PolicySeed } from '../data/policies'
 import { DEMO_BUSINESS_PROFILE } from '../data/business-profiles'
-import { ApiFailure } from '../errors'
+import { fail } from '../errors'
 import type { Store } from '../store'
 import { amountText, conditionText, deadlineFrom, matchPolicy, maxAmount } from './policy-matching'
+import { localDate } from './slots'
 
 /** The policy list (一栏统览) and the business profile matching reads. */
 
@@ -30,7 +31,7 @@ function deadlineState(deadline: string, now: Date): { deadlineStatus: DeadlineS
 
 function toPolicy(seed: PolicySeed, epoch: number, now: Date): Policy {
   const deadline = deadlineFrom(epoch, seed.deadlineDays)
-  const published = new Date(epoch + 8 * 3600_000 - seed.publishedDaysAgo * DAY_MS).toISOString().slice(0, 10)
+  const published = localDate(epoch - seed.publishedDaysAgo * DAY_MS)
   return {
     id: seed.id,
     title: seed.title,
@@ -147,7 +148,7 @@ export function profileProblems(update: BusinessProfileUpdate, merged: BusinessP
   if (!STATS_STATUSES.includes(merged.statsStatus)) problems.statsStatus = '请选择统计状态'
   if (typeof merged.highTech !== 'boolean') problems.highTech = '请选择是否为高新技术企业'
   const established = typeof merged.establishedOn === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(merged.establishedOn) ? Date.parse(`${merged.establishedOn}T00:00:00+08:00`) : NaN
-  if (!Number.isFinite(established) || new Date(established + 8 * 3600_000).toISOString().slice(0, 10) !== merged.establishedOn) problems.establishedOn = '请输入有效日期，如 2019-04-12'
+  if (!Number.isFinite(established) || localDate(established) !== merged.establishedOn) problems.establishedOn = '请输入有效日期，如 2019-04-12'
   else if (established > today.getTime()) problems.establishedOn = '成立日期不能晚于今天'
   else if (established < Date.parse('1949-10-01T00:00:00+08:00')) problems.establishedOn = '成立日期过早，请核对'
   // Only the fields sent are reported: a field the client did not touch cannot be its fault.
@@ -166,7 +167,7 @@ const EDITABLE: Array<keyof BusinessProfileUpdate> = [
 
 /** Apply a validated update; refuses with field messages (400) when any field is wrong. */
 export function updateBusinessProfile(store: Store, ownerId: string, update: unknown, now: Date): BusinessProfile {
-  if (!update || typeof update !== 'object' || Array.isArray(update)) throw new ApiFailure(400, 'VALIDATION_FAILED', '请求格式错误')
+  if (!update || typeof update !== 'object' || Array.isArray(update)) throw fail.badRequest('请求格式错误')
   const patch: BusinessProfileUpdate = {}
   for (const key of EDITABLE) {
     if (!(key in update)) continue
@@ -176,9 +177,9 @@ export function updateBusinessProfile(store: Store, ownerId: string, update: unk
     ;(patch as Record<string, unknown>)[key] = value
   }
   const unknown = Object.keys(update).filter((k) => !(EDITABLE as string[]).includes(k) && k !== 'updatedAt')
-  if (unknown.length) throw new ApiFailure(400, 'VALIDATION_FAILED', `不能修改：${unknown.join('、')}`, Object.fromEntries(unknown.map((k) => [k, '不可修改'])))
+  if (unknown.length) throw fail.badRequest(`不能修改：${unknown.join('、')}`, Object.fromEntries(unknown.map((k) => [k, '不可修改'])))
   const merged = { ...businessProfile(store, ownerId), ...patch } as BusinessProfile
   const problems = profileProblems(patch, merged, now)
-  if (Object.keys(problems).length) throw new ApiFailure(400, 'VALIDATION_FAILED', '企业信息有误，请按提示修改', problems)
+  if (Object.keys(problems).length) throw fail.badRequest('企业信息有误，请按提示修改', problems)
   return store.collection<BusinessProfile>(PROFILES).put(ownerId, { ...merged, updatedAt: now.toISOString() })
 }

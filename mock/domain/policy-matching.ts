@@ -1,5 +1,6 @@
 import type { BusinessProfile, PolicyAmount, PolicyCondition, PolicyIndustry, PolicyMatch, NumericPolicyField } from '../../src/contract'
 import { formatYuan, groupDigits } from '../../src/contract'
+import { localDate } from './slots'
 
 /**
  * Policy matching: does a business qualify for a policy, and if not, does it
@@ -45,10 +46,10 @@ const DAY_MS = 86_400_000
 
 /** Whole months from a date (YYYY-MM-DD, district time) to now. */
 export function monthsSince(date: string, now: Date): number {
-  const local = new Date(now.getTime() + 8 * 3600_000)
+  const [ty, tm, td] = localDate(now.getTime()).split('-').map(Number)
   const [y, m, d] = date.split('-').map(Number)
-  let months = (local.getUTCFullYear() - y) * 12 + (local.getUTCMonth() + 1 - m)
-  if (local.getUTCDate() < d) months -= 1
+  let months = (ty - y) * 12 + (tm - m)
+  if (td < d) months -= 1
   return Math.max(0, months)
 }
 
@@ -212,6 +213,5 @@ export function matchPolicy(policy: MatchablePolicy, profile: BusinessProfile, n
 
 /** End of the day (district time) `days` after `epoch`, as ISO with +08:00. */
 export function deadlineFrom(epochMs: number, days: number): string {
-  const local = new Date(epochMs + 8 * 3600_000 + days * DAY_MS)
-  return `${local.toISOString().slice(0, 10)}T23:59:59+08:00`
+  return `${localDate(epochMs + days * DAY_MS)}T23:59:59+08:00`
 }

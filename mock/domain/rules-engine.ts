@@ -11,6 +11,7 @@ import type { InstantDecisionKind, InstantField, RuleResult, RuleVerdict, Verifi
 import { birthDateFromId, checkIdNumber } from '../../src/contract'
 import type { CreditRecord, EnterpriseRecord, HukouRecord, InsuranceRecord } from '../data/shared-data'
 import { DISTRICT, DISTRICT_TOWNS, OTHER_DISTRICTS, SEWER_COVERAGE } from '../data/shared-data'
+import { daysBetween, isValidDate } from './slots'
 
 export interface ContextLicence {
   type: string
@@ -98,13 +99,10 @@ const pass: Evaluation = { verdict: 'pass' }
 
 // ---- dates (plain YYYY-MM-DD arithmetic, no time zones) ----
 
-const DAY_MS = 86_400_000
-const dayNumber = (date: string) => Math.floor(Date.parse(`${date}T00:00:00Z`) / DAY_MS)
-export const isIsoDate = (value: unknown): value is string =>
-  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)
+export const isIsoDate = (value: unknown): value is string => typeof value === 'string' && isValidDate(value)
 
 export function daysInclusive(from: string, to: string): number {
-  return dayNumber(to) - dayNumber(from) + 1
+  return daysBetween(from, to) + 1
 }
 
 export function ageOn(idNumber: string, today: string): number {

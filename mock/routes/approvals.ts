@@ -23,9 +23,9 @@ export const approvalRoutes: RouteModule = (store) => [
     path: '/api/instant/:itemId',
     roles: ['resident', 'business'],
     idempotent: true,
-    handler: ({ params, principal, body, headers }) => ({
+    handler: ({ params, principal, body }) => ({
       status: 201,
-      body: applyInstant(store, principal.userId, principal.role, params.itemId, body?.form, clock.now(), headers['idempotency-key']),
+      body: applyInstant(store, principal.userId, principal.role, params.itemId, body?.form, clock.now()),
     }),
   },
   {

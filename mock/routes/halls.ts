@@ -2,7 +2,7 @@ import type { Crs, HallKind } from '../../src/contract'
 import type { RouteModule } from '../http'
 import { fail } from '../errors'
 import { clock } from '../clock'
-import { busyHours, hallDetail, hallSeedById, listHallsFor } from '../domain/halls'
+import { busyHours, hallDetail, hallOrThrow, listHallsFor } from '../domain/halls'
 import { slotsFor } from '../domain/appointments'
 import { recommend } from '../domain/recommendations'
 import { toGcj02, type LngLat } from '../domain/geo'
@@ -22,12 +22,6 @@ function positionQuery(query: Record<string, string>): { crs: Crs; from: LngLat 
   return { crs, from: toGcj02({ lng, lat }, crs) }
 }
 
-function hallOrThrow(id: string) {
-  const seed = hallSeedById(id)
-  if (!seed) throw fail.notFound('场所')
-  return seed
-}
-
 export const hallRoutes: RouteModule = (store) => [
   {
     method: 'GET',
@@ -42,11 +36,7 @@ export const hallRoutes: RouteModule = (store) => [
   {
     method: 'GET',
     path: '/api/halls/:id',
-    handler: ({ params, query }) => {
-      const page = Math.max(1, parseInt(query.page ?? '1', 10) || 1)
-      const pageSize = Math.min(50, Math.max(1, parseInt(query.pageSize ?? '20', 10) || 20))
-      return { body: hallDetail(hallOrThrow(params.id), clock.now(), { page, pageSize }) }
-    },
+    handler: ({ params, query }) => ({ body: hallDetail(hallOrThrow(params.id), clock.now(), query) }),
   },
   {
     method: 'GET',

@@ -3,7 +3,7 @@
  * picker, my appointments and the appointment page are in ./screens.
  */
 export { appointmentsApi } from './api'
-export { AppointmentCard, useMyAppointments, MY_APPOINTMENTS_CACHE } from './components/AppointmentCard'
+export { AppointmentCard, useMyAppointments } from './components/AppointmentCard'
 export { Countdown } from './components/Countdown'
 export { whenText, isUpcoming, STATUS_TONE } from './format'
 /**

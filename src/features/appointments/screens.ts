@@ -3,7 +3,7 @@
  * tab imports ./index). Each component imports the stylesheet itself:
  * package.json's sideEffects keeps only the top-level feature barrels.
  */
-export { SlotPicker, bookingDates, slotTime } from './components/SlotPicker'
+export { SlotPicker } from './components/SlotPicker'
 export { BookingForm } from './components/BookingForm'
 export { MyAppointments } from './components/MyAppointments'
 export { AppointmentDetail } from './components/AppointmentDetail'

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import type { ListResponse, ServiceItem } from '@/contract'
 import { catalogueApi } from './api'
 
-const DEBOUNCE_MS = 150
+export const SEARCH_DEBOUNCE_MS = 150
 const PAGE_SIZE = 20
 
 export interface ItemSearch {
@@ -43,7 +43,7 @@ export function useItemSearch(initialQuery = '', initialTheme = ''): ItemSearch 
       } finally {
         if (mine === latest.current) setLoading(false)
       }
-    }, query ? DEBOUNCE_MS : 0)
+    }, query ? SEARCH_DEBOUNCE_MS : 0)
     return () => clearTimeout(timer)
   }, [query, theme, department, attempt])
 

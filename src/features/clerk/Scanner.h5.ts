@@ -1,4 +1,5 @@
 import jsQR from 'jsqr'
+import { colors } from '@/shared/ui'
 import type { ScanLabels } from './Scanner.d'
 
 /** How often a frame is decoded; jsQR takes a few ms per 640×480 frame. */
@@ -17,7 +18,7 @@ function overlay(cancelLabel: string) {
   const cancel = document.createElement('button')
   cancel.textContent = cancelLabel
   cancel.setAttribute('data-testid', 'camera-cancel')
-  cancel.style.cssText = 'position:absolute;bottom:32px;min-height:44px;padding:0 24px;border-radius:22px;border:none;font-size:16px;background:#fff;color:#1D2129'
+  cancel.style.cssText = `position:absolute;bottom:32px;min-height:44px;padding:0 24px;border-radius:22px;border:none;font-size:16px;background:${colors.white};color:${colors.text}`
   root.append(video, frame, cancel)
   document.body.appendChild(root)
   return { root, video, cancel }

@@ -6,5 +6,5 @@
  */
 export { HallDetailView } from './components/HallDetailView'
 export { BusyHours } from './components/BusyHours'
-export { ItemPicker, POPULAR_ITEMS } from './components/ItemPicker'
+export { ItemPicker } from './components/ItemPicker'
 export { Recommendations } from './components/Recommendations'

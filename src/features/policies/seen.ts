@@ -2,7 +2,7 @@ import { useDidShow } from '@tarojs/taro'
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { taroStorage } from '@/shared/storage'
-import { useSession } from '@/shared/session'
+import { useBusiness } from './useBusiness'
 import { useResource } from '@/shared/api'
 import { policiesApi } from './api'
 
@@ -30,9 +30,7 @@ export function newMatchCount(matchedIds: string[], seenIds: string[] | undefine
 
 /** New matches for the signed-in business (0 for anyone else); for the badges. */
 export function useNewMatches(): number {
-  const user = useSession((s) => s.user)
-  const token = useSession((s) => s.token)
-  const isBusiness = user?.role === 'business' && !!token
+  const { user, token, isBusiness } = useBusiness()
   const seen = useSeenMatches((s) => (user ? s.seen[user.id] : undefined))
   const matched = useResource(() => policiesApi.matched(), [user?.id, token], { enabled: isBusiness })
   // Back on the page (e.g. home after the profile changed): count again.

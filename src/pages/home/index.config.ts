@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '番禺政务', navigationBarBackgroundColor: '#1677FF', navigationBarTextStyle: 'white' })
+export default definePageConfig({ navigationBarTitleText: '番禺政务', navigationBarBackgroundColor: '#1366E0', navigationBarTextStyle: 'white' })

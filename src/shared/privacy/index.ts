@@ -1,3 +1,3 @@
-export { ensurePrivacyConsent, onPlatformPrivacyRequest, usePrivacy } from './store'
+export { onPlatformPrivacyRequest, usePrivacy } from './store'
 export type { PrivacyPurpose } from './store'
 export { PrivacyPopup } from './PrivacyPopup'

@@ -13,7 +13,6 @@ interface PrivacyState {
   decline: () => void
 }
 
-let waiting: Array<(ok: boolean) => void> = []
 /** weapp's own resolver from wx.onNeedPrivacyAuthorization, answered by the agree button */
 let platformResolve: ((result: { event: 'agree' | 'disagree'; buttonId?: string }) => void) | null = null
 
@@ -26,15 +25,11 @@ export const usePrivacy = create<PrivacyState>()(
         set({ agreed: true, pending: null })
         platformResolve?.({ event: 'agree', buttonId: 'privacy-agree' })
         platformResolve = null
-        waiting.forEach((resolve) => resolve(true))
-        waiting = []
       },
       decline: () => {
         set({ pending: null })
         platformResolve?.({ event: 'disagree' })
         platformResolve = null
-        waiting.forEach((resolve) => resolve(false))
-        waiting = []
       },
     }),
     { name: 'privacy', storage: taroStorage, partialize: (s) => ({ agreed: s.agreed }) },
@@ -42,17 +37,19 @@ export const usePrivacy = create<PrivacyState>()(
 )
 
 /**
- * Ask before location, camera, clipboard or album use: resolves true once the
- * user has agreed to the privacy guide (asked once, remembered on the device).
+ * weapp: with __usePrivacyCheck__ the platform asks before any privacy API (getLocation,
+ * chooseMedia, scanCode …) runs; our popup answers it. On H5 the browser's own permission
+ * prompt plays this part.
  */
-export function ensurePrivacyConsent(purpose: PrivacyPurpose): Promise<boolean> {
-  if (usePrivacy.getState().agreed) return Promise.resolve(true)
-  usePrivacy.setState({ pending: purpose })
-  return new Promise((resolve) => waiting.push(resolve))
+export function onPlatformPrivacyRequest(resolve: typeof platformResolve, api = 'getLocation'): void {
+  platformResolve = resolve
+  usePrivacy.setState({ pending: purposeOf(api) })
 }
 
-/** weapp: the platform asks before a privacy API runs; show our popup and answer it. */
-export function onPlatformPrivacyRequest(resolve: typeof platformResolve, purpose: PrivacyPurpose = 'location'): void {
-  platformResolve = resolve
-  usePrivacy.setState({ pending: purpose })
+/** The API WeChat is asking about (eventInfo.referrer) decides which reason the popup gives. */
+function purposeOf(api: string): PrivacyPurpose {
+  if (/scanCode|camera/i.test(api)) return 'camera'
+  if (/Clipboard/.test(api)) return 'clipboard'
+  if (/choose(Media|Image|MessageFile)|saveImage/.test(api)) return 'album'
+  return 'location'
 }

@@ -11,9 +11,9 @@ export const colors = {
   border: '#E5E6EB',
   success: '#007F1D',
   successLight: '#E8FFEA',
-  warning: '#FF7D00',
+  warning: '#D25F00',
   warningLight: '#FFF3E8',
-  danger: '#F53F3F',
+  danger: '#E02E2E',
   dangerLight: '#FFECE8',
   white: '#FFFFFF',
 } as const

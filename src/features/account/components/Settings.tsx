@@ -1,8 +1,7 @@
 import '../account.css'
 import Taro from '@tarojs/taro'
 import { Switch } from '@tarojs/components'
-import { Cell, List } from '@/shared/ui'
-import { usePreferences } from '@/shared/ui'
+import { Cell, List, colors, usePreferences } from '@/shared/ui'
 import { useLocaleStore, useT } from '@/shared/strings'
 import { api, messageOf } from '@/shared/api'
 import { useSession } from '@/shared/session'
@@ -34,12 +33,12 @@ export function Settings() {
   }
   return (
     <List>
-      <Cell icon='eye' title={t('me.elder')} desc={t('me.elderHint')} extra={<Switch checked={elder} color='#1366E0' onChange={(e) => setElder(e.detail.value)} aria-label={t('me.elder')} data-testid='elder-switch' />} arrow={false} />
+      <Cell icon='eye' title={t('me.elder')} desc={t('me.elderHint')} extra={<Switch checked={elder} color={colors.primary} onChange={(e) => setElder(e.detail.value)} aria-label={t('me.elder')} data-testid='elder-switch' />} arrow={false} />
       <Cell icon='message' title={t('me.language')} extra={locale === 'en' ? 'English' : '中文'} onClick={() => setLocale(locale === 'en' ? 'zh' : 'en')} testId='language-switch' />
       <Cell icon='lock' title={t('me.privacy')} onClick={() => go(ROUTES.privacy)} />
       {process.env.TARO_APP_MOCK === 'true' && (
         <>
-          <Cell icon='wifi-off' title={t('me.networkDown')} desc={t('me.networkDownHint')} extra={<Switch checked={networkDown} color='#F53F3F' onChange={(e) => toggleNetwork(e.detail.value)} aria-label={t('me.networkDown')} />} arrow={false} />
+          <Cell icon='wifi-off' title={t('me.networkDown')} desc={t('me.networkDownHint')} extra={<Switch checked={networkDown} color={colors.danger} onChange={(e) => toggleNetwork(e.detail.value)} aria-label={t('me.networkDown')} />} arrow={false} />
           <Cell icon='refresh' title={t('me.resetDemo')} onClick={resetDemo} />
         </>
       )}

@@ -33,7 +33,7 @@ function Body({ appointment: a, reload, onNavigate, onGone }: { appointment: App
   const [mode, setMode] = useState<'view' | 'reschedule'>('view')
   const [notice, setNotice] = useState<{ tone: 'info' | 'danger'; text: string }>()
   const [busy, setBusy] = useState<'cancel' | 'remind' | 'move'>()
-  const [date, setDate] = useState(a.start.slice(0, 10))
+  const [date, setDate] = useState(() => local(a.start).format('YYYY-MM-DD'))
   const [slot, setSlot] = useState<Slot>()
   const changeable = a.status === 'booked'
   // On the day, look for the clerk's check-in now and then, so the queue number appears without a tap.

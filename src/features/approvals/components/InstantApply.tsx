@@ -15,7 +15,7 @@ import { FormField } from './FormField'
 type Values = Record<string, string | number | boolean | undefined>
 
 /** Sensible starting values: dates from today, the first option of each choice. */
-export function initialValues(fields: InstantField[]): Values {
+function initialValues(fields: InstantField[]): Values {
   const values: Values = {}
   const today = now()
   for (const field of fields) {
@@ -26,7 +26,7 @@ export function initialValues(fields: InstantField[]): Values {
 }
 
 /** What the app can check before sending (the server checks again). */
-export function checkValues(fields: InstantField[], values: Values, t: ReturnType<typeof useT>): Record<string, string> {
+function checkValues(fields: InstantField[], values: Values, t: ReturnType<typeof useT>): Record<string, string> {
   const errors: Record<string, string> = {}
   for (const field of fields) {
     const value = values[field.name]
@@ -109,7 +109,7 @@ function ApplyForm({ item, values, errors, onChange, onSubmit, submitting }: { i
           </Section>
           <View className='ui-gap' />
           <View className='ui-footer-bar'>
-            <Button block loading={submitting || undefined} onClick={onSubmit} testId='instant-submit'>{t('approvals.form.submit')}</Button>
+            <Button block loading={submitting} onClick={onSubmit} testId='instant-submit'>{t('approvals.form.submit')}</Button>
           </View>
         </>
       )}

@@ -185,7 +185,6 @@ function Flow({ data, draftId, draft, documents }: FlowProps) {
         <ReviewStep itemNames={selection.itemIds.map(itemName)} fields={selection.fields} values={values} materials={selection.materials} choices={choices} phoneMasked={phoneMasked} onEdit={go} />
       )}
       <View className='ui-gap' />
-      {/* loading is passed as true or undefined: a false one still renders disabled="false" on H5, which Taro's CSS greys out */}
       <View className='ui-footer-bar bundles-footer'>
         {errorCount > 0 && (
           <Text className='bundles-footer__note bundles-footer__note--error' role='alert' data-testid='step-errors'>
@@ -198,7 +197,7 @@ function Flow({ data, draftId, draft, documents }: FlowProps) {
           {step !== (hasQuestions ? 'questions' : 'form') && <View style={{ flex: 1 }}><Button variant='default' block onClick={back} testId='step-back'>{t('bundles.prev')}</Button></View>}
           <View style={{ flex: 2 }}>
             {step === 'review'
-              ? <Button block loading={submitting || undefined} onClick={submit} testId='bundle-submit'>{t('bundles.submit')}</Button>
+              ? <Button block loading={submitting} onClick={submit} testId='bundle-submit'>{t('bundles.submit')}</Button>
               : <Button block onClick={forward} testId='step-next'>{t('bundles.next')}</Button>}
           </View>
         </View>

@@ -51,7 +51,7 @@ export function MaterialsStep({ materials, produced, choices, documents, errors,
                 <Text className='bundles-commitment__title'>{t('bundles.commitTitle')}</Text>
                 <Text className='bundles-commitment__text'>{commitmentText(m.name)}</Text>
                 <View className='ui-row' style={{ marginTop: '8px' }}>
-                  <Text className='ui-tag ui-tag--success'>{t('bundles.committed')}</Text>
+                  <Tag tone='success'>{t('bundles.committed')}</Tag>
                 </View>
               </View>
             )}

@@ -94,7 +94,7 @@ export function CaseList({ enabled = true }: { enabled?: boolean }) {
                   <View className='cases-more'>
                     <View className='ui-muted'>{t('approvals.cases.more', { shown: rows.length, total: data.total })}</View>
                     {moreError && <View className='ui-field__error' role='alert'>{moreError}</View>}
-                    <Button variant='plain' size='small' loading={loadingMore || undefined} onClick={() => loadMore(rows.length)} testId='cases-load-more'>{t(moreError ? 'action.retry' : 'approvals.cases.loadMore')}</Button>
+                    <Button variant='plain' size='small' loading={loadingMore} onClick={() => loadMore(rows.length)} testId='cases-load-more'>{t(moreError ? 'action.retry' : 'approvals.cases.loadMore')}</Button>
                   </View>
                 )}
               </View>

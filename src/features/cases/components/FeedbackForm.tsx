@@ -11,8 +11,8 @@ import { local } from '@/shared/time'
 import { casesApi } from '../api'
 import { TextBox } from './TextBox'
 
-export const TEXT_MIN = 5
-export const TEXT_MAX = 500
+const TEXT_MIN = 5
+const TEXT_MAX = 500
 
 const KINDS: Array<{ kind: FeedbackRequest['kind']; label: StringKey; hint: StringKey }> = [
   { kind: 'cannot-do', label: 'approvals.feedback.kind.cannot-do', hint: 'approvals.feedback.kindHint.cannot-do' },
@@ -129,7 +129,7 @@ export function FeedbackForm({ caseId }: { caseId?: string }) {
             {error && <View className='ui-field__error' role='alert'>{error}</View>}
           </Section>
           <View className='cases-actions'>
-            <Button block loading={sending || undefined} onClick={submit} testId='feedback-submit'>{t('approvals.feedback.submit')}</Button>
+            <Button block loading={sending} onClick={submit} testId='feedback-submit'>{t('approvals.feedback.submit')}</Button>
             <View className='ui-muted cases-hotline'>{t('approvals.feedback.hotline')}</View>
           </View>
         </>

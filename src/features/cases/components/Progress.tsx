@@ -5,11 +5,11 @@ import { useT } from '@/shared/strings'
 import { STATUS, STEPS } from '../status'
 
 /** Whether the case has a result to hand over (a pickup, or an e-certificate delivered to the safe). */
-export function hasDelivery(record: Case): boolean {
+function hasDelivery(record: Case): boolean {
   return !!record.pickupRequired || !!record.certificateId || record.events.some((e) => e.kind === 'collected')
 }
 
-export function stepOf(record: Case, sub: SubCase): number {
+function stepOf(record: Case, sub: SubCase): number {
   const collected = record.events.some((e) => e.kind === 'collected' && (!e.subCaseId || e.subCaseId === sub.id))
   return Math.max(STATUS[sub.status].step, collected ? 4 : 0)
 }

@@ -10,7 +10,7 @@ import { casesApi } from '../api'
 import { TextBox } from './TextBox'
 
 const STAR_WORDS: StringKey[] = ['approvals.cases.rating.1', 'approvals.cases.rating.2', 'approvals.cases.rating.3', 'approvals.cases.rating.4', 'approvals.cases.rating.5']
-export const COMMENT_MAX = 300
+const COMMENT_MAX = 300
 
 export function Stars({ value, onChange, size = 32 }: { value: number; onChange?: (stars: number) => void; size?: number }) {
   const t = useT()
@@ -71,7 +71,7 @@ export function RatingForm({ record, onRated }: { record: Case; onRated: (update
       <TextBox value={comment} max={COMMENT_MAX} placeholder={t('approvals.cases.rating.placeholder')} label={t('approvals.cases.rating.placeholder')} testId='rating-comment' onInput={setComment} />
       {(errors.comment || errors.form) && <View className='ui-field__error' role='alert'>{errors.comment || errors.form}</View>}
       <View className='cases-rating__submit'>
-        <Button block loading={sending || undefined} onClick={submit} testId='rating-submit'>{t('approvals.cases.rating.submit')}</Button>
+        <Button block loading={sending} onClick={submit} testId='rating-submit'>{t('approvals.cases.rating.submit')}</Button>
       </View>
       <View className='ui-muted'>{t('approvals.cases.rating.once')}</View>
     </View>

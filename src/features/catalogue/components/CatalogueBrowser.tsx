@@ -8,7 +8,7 @@ import { useResource } from '@/shared/api'
 import { useT } from '@/shared/strings'
 import { go, ROUTES } from '@/shared/routes'
 import { catalogueApi } from '../api'
-import { useItemSearch } from '../useItemSearch'
+import { SEARCH_DEBOUNCE_MS, useItemSearch } from '../useItemSearch'
 import { ItemRow } from './ItemRow'
 import { useCatalogueIntent } from '../intent'
 import { useCatalogueMemory, type ItemRef } from '../memory'
@@ -52,9 +52,12 @@ function BundleHits({ query }: { query: string }) {
     const q = query.trim()
     if (!q) { setHits([]); return }
     let current = true
-    // a failed lookup only hides the suggestion; the item results carry their own error state
-    catalogueApi.bundles({ q }).then((res) => { if (current) setHits(res.items) }, () => { if (current) setHits([]) })
-    return () => { current = false }
+    // debounced like the item search, so typing sends one lookup, not one per key
+    const timer = setTimeout(() => {
+      // a failed lookup only hides the suggestion; the item results carry their own error state
+      catalogueApi.bundles({ q }).then((res) => { if (current) setHits(res.items) }, () => { if (current) setHits([]) })
+    }, SEARCH_DEBOUNCE_MS)
+    return () => { current = false; clearTimeout(timer) }
   }, [query])
   if (!hits.length) return null
   return (

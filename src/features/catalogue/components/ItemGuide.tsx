@@ -111,10 +111,9 @@ export function ItemGuide({ itemId }: { itemId: string }) {
             <ItemHalls itemId={data.id} />
             {!data.online && <Banner tone='warning' icon='alert'>{t('item.notOnline')}</Banner>}
             <View className='ui-gap' />
-            {/* loading is passed as true or undefined: a false one still renders disabled="false" on H5, which Taro's CSS greys out */}
             <View className='ui-footer-bar'>
               <View style={{ flex: 1 }}><Button variant='default' block onClick={() => go(ROUTES.hallBooking, { itemId: data.id })} testId='item-book'>{t('item.book')}</Button></View>
-              {data.online && <View style={{ flex: 1 }}><Button block loading={(!bundles.data && !bundles.error) || undefined} onClick={() => apply(data)} testId='item-apply'>{t('item.apply')}</Button></View>}
+              {data.online && <View style={{ flex: 1 }}><Button block loading={bundles.loading} onClick={() => apply(data)} testId='item-apply'>{t('item.apply')}</Button></View>}
             </View>
           </View>
         )

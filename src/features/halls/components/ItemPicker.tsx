@@ -22,6 +22,8 @@ export function ItemPicker({ onPick, placeholder, testId = 'item-picker' }: { on
   const t = useT()
   const [query, setQuery] = useState('')
   const [state, setState] = useState<{ items?: ServiceItem[]; error?: unknown; loading: boolean }>({ loading: false })
+  // bumped by Retry: setting the same query again would not re-run the search
+  const [attempt, setAttempt] = useState(0)
   useEffect(() => {
     const q = query.trim()
     if (!q) {
@@ -37,13 +39,13 @@ export function ItemPicker({ onPick, placeholder, testId = 'item-picker' }: { on
         .catch((error) => live && setState({ error, loading: false }))
     }, 250)
     return () => { live = false; clearTimeout(timer) }
-  }, [query])
+  }, [query, attempt])
   const rows = query.trim() ? state.items : POPULAR_ITEMS
   return (
     <View data-testid={testId}>
       <SearchBar value={query} onInput={setQuery} placeholder={placeholder ?? t('halls.filter.itemPlaceholder')} testId={`${testId}-search`} />
       <View className='halls-suggest'>
-        {state.error ? <ErrorState error={state.error} onRetry={() => setQuery(`${query}`)} />
+        {state.error ? <ErrorState error={state.error} onRetry={() => setAttempt((n) => n + 1)} />
           : state.loading && !state.items ? <Skeleton cards={1} rows={3} />
             : rows && rows.length === 0 ? <EmptyState icon='search' title={t('halls.filter.noItem')} />
               : (

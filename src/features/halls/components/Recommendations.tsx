@@ -1,22 +1,18 @@
 import '@/shared/strings/zh/halls'
 import { Text, View } from '@tarojs/components'
-import { useEffect, useState } from 'react'
 import type { Recommendation } from '@/contract'
 import { Card, EmptyState, LoadState, Tag } from '@/shared/ui'
 import { useResource } from '@/shared/api'
 import { useT } from '@/shared/strings'
 import { hallsApi } from '../api'
-import { getPosition, type UserPosition } from '../position'
+import { usePosition } from '../usePosition'
 import '../halls.css'
 
 /** Halls ranked for an item (distance, earliest free slot, queue), each with why. */
 export function Recommendations({ itemId, onPick }: { itemId: string; onPick: (r: Recommendation) => void }) {
   const t = useT()
-  const [position, setPosition] = useState<UserPosition | null | undefined>(undefined)
-  useEffect(() => {
-    // Ranking starts without a position and refines when one comes (or never does).
-    getPosition().then(setPosition, () => setPosition(null))
-  }, [])
+  // Ranking starts without a position and refines when one comes (or never does).
+  const position = usePosition()
   const recs = useResource(
     () => hallsApi.recommendations({ itemId, ...(position ? { lng: position.lng, lat: position.lat, crs: position.crs } : {}) }),
     [itemId, position?.lng, position?.lat],

@@ -11,6 +11,7 @@ import '@/shared/strings/zh/halls'
 import { View } from '@tarojs/components'
 import { useEffect, useRef, useState } from 'react'
 import mapboxgl from 'mapbox-gl'
+import { colors } from '@/shared/ui'
 import 'mapbox-gl/dist/mapbox-gl.css'
 import type { HallWithDistance } from '@/contract'
 import { useT } from '@/shared/strings'
@@ -56,10 +57,10 @@ function buildStyle(): mapboxgl.Style {
       { id: 'district-fill', type: 'fill', source: 'district', filter: ['==', ['get', 'kind'], 'district'], paint: { 'fill-color': '#FFFFFF', 'fill-opacity': TILE_URL ? 0.2 : 1 } },
       { id: 'town-fill', type: 'fill', source: 'district', filter: ['==', ['get', 'kind'], 'town-area'], paint: { 'fill-color': ['get', 'tint'], 'fill-opacity': TILE_URL ? 0.25 : 0.9 } },
       { id: 'town-line', type: 'line', source: 'district', filter: ['==', ['get', 'kind'], 'town-area'], paint: { 'line-color': '#C2CEDC', 'line-width': 1 } },
-      { id: 'district-line', type: 'line', source: 'district', filter: ['==', ['get', 'kind'], 'district'], paint: { 'line-color': '#1677FF', 'line-width': 2, 'line-opacity': 0.55 } },
+      { id: 'district-line', type: 'line', source: 'district', filter: ['==', ['get', 'kind'], 'district'], paint: { 'line-color': colors.primary, 'line-width': 2, 'line-opacity': 0.55 } },
       // the user's dot under the halls: a hall is never hidden by where you stand
-      { id: 'me-halo', type: 'circle', source: 'me', paint: { 'circle-color': '#1677FF', 'circle-opacity': 0.18, 'circle-radius': 18 } },
-      { id: 'me', type: 'circle', source: 'me', paint: { 'circle-color': '#1677FF', 'circle-radius': 6, 'circle-stroke-width': 3, 'circle-stroke-color': '#FFFFFF' } },
+      { id: 'me-halo', type: 'circle', source: 'me', paint: { 'circle-color': colors.primary, 'circle-opacity': 0.18, 'circle-radius': 18 } },
+      { id: 'me', type: 'circle', source: 'me', paint: { 'circle-color': colors.primary, 'circle-radius': 6, 'circle-stroke-width': 3, 'circle-stroke-color': '#FFFFFF' } },
       { id: 'kiosk-clusters', type: 'circle', source: 'kiosks', filter: ['has', 'point_count'], paint: { 'circle-color': KIND_COLORS.kiosk, 'circle-radius': 16, 'circle-stroke-width': 3, 'circle-stroke-color': '#FFFFFF' } },
       { id: 'kiosks', type: 'circle', source: 'kiosks', filter: ['!', ['has', 'point_count']], paint: { 'circle-color': KIND_COLORS.kiosk, 'circle-radius': 7, 'circle-stroke-width': 2, 'circle-stroke-color': '#FFFFFF' } },
       {

@@ -1,13 +1,13 @@
 import '@/shared/strings/zh/halls'
 import { Text, View } from '@tarojs/components'
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import type { HallKind, HallWithDistance, ServiceItem } from '@/contract'
 import { Banner, Button, LoadState, Section } from '@/shared/ui'
 import { useResource } from '@/shared/api'
 import { useT } from '@/shared/strings'
 import { hallsApi } from '../api'
 import { KIND_COLORS, KINDS } from '../format'
-import { getPosition, type UserPosition } from '../position'
+import { usePosition } from '../usePosition'
 import { HallCard } from '../components/HallCard'
 import { HALL_LIST_PAGE, HallList } from '../components/HallList'
 import { ItemPicker } from '../components/ItemPicker'
@@ -27,14 +27,10 @@ export function MapScreen({ onOpen, initialView = 'map' }: { onOpen: (hall: Hall
   const [kind, setKind] = useState<HallKind | undefined>()
   const [item, setItem] = useState<Pick<ServiceItem, 'id' | 'name'>>()
   const [pickingItem, setPickingItem] = useState(false)
-  const [position, setPosition] = useState<UserPosition | null | undefined>(undefined)
+  const position = usePosition()
   const [mapFailed, setMapFailed] = useState(false)
   const [selected, setSelected] = useState<HallWithDistance>()
   const [shown, setShown] = useState(HALL_LIST_PAGE)
-
-  useEffect(() => {
-    getPosition().then(setPosition, () => setPosition(null))
-  }, [])
 
   const halls = useResource(
     () => hallsApi.list({ kind, itemId: item?.id, crs: HALL_MAP_CRS, ...(position ? { lng: position.lng, lat: position.lat } : {}) }),

@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
 import { Card, EmptyState, LoadState, Tag } from '@/shared/ui'
 import { useResource } from '@/shared/api'
-import { useSession } from '@/shared/session'
+import { useBusiness } from '../useBusiness'
 import { useT } from '@/shared/strings'
 import { go, ROUTES } from '@/shared/routes'
 import { policiesApi } from '../api'
@@ -15,9 +15,7 @@ import '../policies.css'
 /** 我的申报: every policy application with its progress and amount. */
 export function ApplicationList() {
   const t = useT()
-  const user = useSession((s) => s.user)
-  const token = useSession((s) => s.token)
-  const isBusiness = user?.role === 'business' && !!token
+  const { user, token, isBusiness } = useBusiness()
   const list = useResource(() => policiesApi.applications(), [token], { enabled: isBusiness, cacheKey: user ? `policy-applications-${user.id}` : undefined })
   useDidShow(() => { if (list.data) list.reload() })
   if (user && !isBusiness) return <ResidentPrompt />

@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
 import { Button, Card, List, Cell, LoadState, Section, Tag } from '@/shared/ui'
 import { useResource } from '@/shared/api'
-import { useSession } from '@/shared/session'
+import { useBusiness } from '../useBusiness'
 import { useT } from '@/shared/strings'
 import { go, ROUTES } from '@/shared/routes'
 import { local } from '@/shared/time'
@@ -16,9 +16,7 @@ import '../policies.css'
 /** One application: where it is (申报 → 审核 → 兑现), the amount, where the money goes, the case number. */
 export function ApplicationStatus({ id }: { id: string }) {
   const t = useT()
-  const user = useSession((s) => s.user)
-  const token = useSession((s) => s.token)
-  const isBusiness = user?.role === 'business' && !!token
+  const { user, token, isBusiness } = useBusiness()
   const app = useResource(() => policiesApi.application(id), [id, token], { enabled: isBusiness })
   useDidShow(() => { if (app.data) app.reload() })
   if (user && !isBusiness) return <ResidentPrompt />

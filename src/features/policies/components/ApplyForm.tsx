@@ -6,7 +6,7 @@ import type { BusinessProfile, Policy, PolicyApplicationForm, SafeDocument } fro
 import { ApiError, messageOf, newIdempotencyKey, useResource } from '@/shared/api'
 import { Banner, Button, Card, EmptyState, Icon, LoadState, Section, Tag, colors } from '@/shared/ui'
 import { mobileError } from '@/shared/validators'
-import { useSession } from '@/shared/session'
+import { useBusiness } from '../useBusiness'
 import { useT, type t as translate } from '@/shared/strings'
 import { go, ROUTES } from '@/shared/routes'
 import { policiesApi } from '../api'
@@ -105,7 +105,7 @@ function Form({ policy, profile, documents }: Loaded) {
       </Section>
       <View className='ui-gap' />
       <View className='ui-footer-bar'>
-        <Button block loading={submitting || undefined} disabled={missingLicence ? true : undefined} onClick={submit} testId='submit-application'>{t('policies.apply.submit')}</Button>
+        <Button block loading={submitting} disabled={!!missingLicence} onClick={submit} testId='submit-application'>{t('policies.apply.submit')}</Button>
       </View>
     </View>
   )
@@ -114,9 +114,7 @@ function Form({ policy, profile, documents }: Loaded) {
 /** 申报: the form filled in from the business profile, the policy's materials attached from the safe. */
 export function ApplyForm({ policyId }: { policyId: string }) {
   const t = useT()
-  const user = useSession((s) => s.user)
-  const token = useSession((s) => s.token)
-  const isBusiness = user?.role === 'business' && !!token
+  const { user, token, isBusiness } = useBusiness()
   const loaded = useResource<Loaded>(async () => {
     const [policy, profile, documents] = await Promise.all([policiesApi.policy(policyId), policiesApi.profile(), policiesApi.safeDocuments()])
     return { policy, profile, documents: documents.items }

@@ -5,7 +5,7 @@ import { Text, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
 import { Card, EmptyState, LoadState, Section, Skeleton } from '@/shared/ui'
 import { useResource } from '@/shared/api'
-import { useSession } from '@/shared/session'
+import { useBusiness } from '../useBusiness'
 import { useT } from '@/shared/strings'
 import { go, ROUTES } from '@/shared/routes'
 import { policiesApi } from '../api'
@@ -17,9 +17,7 @@ import { ResidentPrompt } from './ResidentPrompt'
 /** 精准推送: the policies this business qualifies for, why, what each could bring; and the ones it misses by a little. */
 export function ForYou() {
   const t = useT()
-  const user = useSession((s) => s.user)
-  const token = useSession((s) => s.token)
-  const isBusiness = user?.role === 'business' && !!token
+  const { user, token, isBusiness } = useBusiness()
   const markSeen = useSeenMatches((s) => s.markSeen)
   const matched = useResource(() => policiesApi.matched(), [user?.id, token], { enabled: isBusiness, cacheKey: user ? `policies-matched-${user.id}` : undefined })
   useDidShow(() => { if (isBusiness && matched.data) matched.reload() })

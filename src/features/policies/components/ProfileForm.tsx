@@ -6,11 +6,12 @@ import type { BusinessProfile, BusinessProfileUpdate, CreditRating, PolicyIndust
 import { CREDIT_RATINGS, DISTRICT_TOWNS, POLICY_INDUSTRIES, STATS_STATUSES } from '@/contract'
 import { ApiError, messageOf, useResource } from '@/shared/api'
 import { Button, Field, Icon, LoadState, Section, colors } from '@/shared/ui'
-import { creditCodeError, mobileError } from '@/shared/validators'
-import { useSession } from '@/shared/session'
+import { creditCodeError } from '@/shared/validators'
+import { useBusiness } from '../useBusiness'
 import { useT, type t as translate } from '@/shared/strings'
-import { nowMs } from '@/shared/time'
+import { local, nowMs } from '@/shared/time'
 import { policiesApi } from '../api'
+import { applicationFormErrors } from './ApplyForm'
 import { ResidentPrompt } from './ResidentPrompt'
 import { TextField } from './TextField'
 import '../policies.css'
@@ -29,7 +30,7 @@ const CONTACT_FIELDS: Array<['contactName' | 'contactPhone' | 'bankName' | 'bank
 ]
 
 /** The form's values: what people type stays text until saved. */
-export type ProfileValues = Record<NumberKey | TextKey, string> & {
+type ProfileValues = Record<NumberKey | TextKey, string> & {
   industry: PolicyIndustry
   town: string
   creditRating: CreditRating
@@ -37,7 +38,7 @@ export type ProfileValues = Record<NumberKey | TextKey, string> & {
   highTech: boolean
 }
 
-export function toValues(p: BusinessProfile): ProfileValues {
+function toValues(p: BusinessProfile): ProfileValues {
   const values = { industry: p.industry, town: p.town, creditRating: p.creditRating, statsStatus: p.statsStatus, highTech: p.highTech } as ProfileValues
   for (const key of NUMBERS) values[key] = String(p[key])
   for (const key of TEXTS) values[key] = p[key]
@@ -45,15 +46,12 @@ export function toValues(p: BusinessProfile): ProfileValues {
 }
 
 /** Field → message, the same rules the backend applies. */
-export function profileErrors(v: ProfileValues, t: typeof translate): Record<string, string> {
-  const errors: Record<string, string> = {}
-  const required: Array<[TextKey, string]> = [['companyName', 'policies.profile.companyName'], ['contactName', 'policies.apply.contactName'], ['bankName', 'policies.apply.bankName']]
-  for (const [key, label] of required) if (!v[key].trim()) errors[key] = t('validate.required', { field: t(label as 'policies.profile.companyName') })
+function profileErrors(v: ProfileValues, t: typeof translate): Record<string, string> {
+  // contact and bank: the same rules as the application form
+  const errors: Record<string, string> = { ...applicationFormErrors(v, t) } as Record<string, string>
+  if (!v.companyName.trim()) errors.companyName = t('validate.required', { field: t('policies.profile.companyName') })
   const credit = creditCodeError(v.creditCode.trim().toUpperCase())
   if (credit) errors.creditCode = credit
-  const phone = mobileError(v.contactPhone.trim())
-  if (phone) errors.contactPhone = phone
-  if (!/^\d{12,25}$/.test(v.bankAccount.trim())) errors.bankAccount = t('policies.profile.badAccount')
   for (const key of NUMBERS) {
     const text = v[key].trim()
     const n = Number(text)
@@ -63,12 +61,12 @@ export function profileErrors(v: ProfileValues, t: typeof translate): Record<str
   if (!errors.insuredStaff && !errors.headcount && Number(v.insuredStaff) > Number(v.headcount)) errors.insuredStaff = t('policies.profile.insuredOverHeadcount')
   const date = v.establishedOn.trim()
   const at = /^\d{4}-\d{2}-\d{2}$/.test(date) ? Date.parse(`${date}T00:00:00+08:00`) : NaN
-  if (!Number.isFinite(at) || new Date(at + 8 * 3600_000).toISOString().slice(0, 10) !== date) errors.establishedOn = t('policies.profile.badDate')
+  if (!Number.isFinite(at) || local(at).format('YYYY-MM-DD') !== date) errors.establishedOn = t('policies.profile.badDate')
   else if (at > nowMs()) errors.establishedOn = t('policies.profile.futureDate')
   return errors
 }
 
-export function toUpdate(v: ProfileValues): BusinessProfileUpdate {
+function toUpdate(v: ProfileValues): BusinessProfileUpdate {
   const update: BusinessProfileUpdate = { industry: v.industry, town: v.town, creditRating: v.creditRating, statsStatus: v.statsStatus, highTech: v.highTech }
   for (const key of NUMBERS) update[key] = Number(v[key].trim())
   for (const key of TEXTS) update[key] = key === 'creditCode' ? v[key].trim().toUpperCase() : v[key].trim()
@@ -150,7 +148,7 @@ function Form({ profile }: { profile: BusinessProfile }) {
       </Section>
       <View className='ui-gap' />
       <View className='ui-footer-bar'>
-        <Button block loading={saving || undefined} onClick={save} testId='save-profile'>{t('policies.profile.save')}</Button>
+        <Button block loading={saving} onClick={save} testId='save-profile'>{t('policies.profile.save')}</Button>
       </View>
     </View>
   )
@@ -158,9 +156,7 @@ function Form({ profile }: { profile: BusinessProfile }) {
 
 /** The business profile matching reads: validated as typed, refused field by field by the backend too. */
 export function ProfileForm() {
-  const user = useSession((s) => s.user)
-  const token = useSession((s) => s.token)
-  const isBusiness = user?.role === 'business' && !!token
+  const { user, token, isBusiness } = useBusiness()
   const profile = useResource(() => policiesApi.profile(), [token], { enabled: isBusiness })
   if (user && !isBusiness) return <ResidentPrompt />
   return <LoadState resource={profile}>{(p) => <Form profile={p} />}</LoadState>
