@@ -71,8 +71,13 @@ async function switchRole(page, baseUrl, role, label) {
 
 class AssertionError extends Error {}
 
+/** A text field by its test id: the id sits on the <input> itself (Taro's React Input) or on a box around it. */
+function textInput(page, testId) {
+  return page.locator(`input[data-testid="${testId}"]:visible, [data-testid="${testId}"]:visible input`).first()
+}
+
 function expect(condition, message) {
   if (!condition) throw new AssertionError(message)
 }
 
-module.exports = { serveStatic, ensureChromium, CHROMIUM_ARGS, expect, AssertionError, api, switchRole }
+module.exports = { serveStatic, ensureChromium, CHROMIUM_ARGS, expect, AssertionError, api, switchRole, textInput }

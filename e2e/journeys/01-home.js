@@ -1,4 +1,5 @@
 /** Open home → themes from the mock → search an item (Chinese and pinyin initials) → every tab page. */
+const { textInput } = require('../lib')
 module.exports = {
   name: 'home, search and tab pages',
   async run({ page, baseUrl, shot, expect }) {
@@ -9,7 +10,7 @@ module.exports = {
 
     await page.getByText('搜索事项').first().click()
     await page.waitForURL(/services/)
-    const input = page.locator('[data-testid="catalogue-search"] input').first()
+    const input = textInput(page, 'catalogue-search')
     await input.waitFor()
     await input.fill('城镇污水')
     await page.getByText('城镇污水排入排水管网许可').first().waitFor()

@@ -4,14 +4,14 @@
  * beside the field) → reload in the middle of the form and carry on → e-licences
  * attached from the safe, a photo uploaded → confirm → one submission → the case number.
  */
-const { api } = require('../lib')
+const { api, textInput } = require('../lib')
 const TINY_JPEG = Buffer.from('/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=', 'base64')
 
 module.exports = {
   name: '一件事: search, bundle page, guided application with draft resume, one case',
   async run({ page, baseUrl, shot, expect }) {
     const byId = (id) => page.locator(`[data-testid="${id}"]`).first()
-    const input = (id) => page.locator(`[data-testid="input-${id}"] input`).first()
+    const input = (id) => textInput(page, `input-${id}`)
     const fill = async (id, value) => {
       await input(id).fill(value)
       await input(id).evaluate((el) => el.blur())
@@ -19,7 +19,7 @@ module.exports = {
 
     // 办事 search: the event comes first, as a 一件事, then the items
     await page.goto(`${baseUrl}/#/pages/services/index`)
-    const search = page.locator('[data-testid="catalogue-search"] input').first()
+    const search = textInput(page, 'catalogue-search')
     await search.waitFor({ timeout: 15000 })
     await search.fill('排水')
     await byId('bundle-hit').waitFor()

@@ -5,6 +5,7 @@
  * reload) → reschedule → cancel. Prints the time from opening the map to all
  * places drawn.
  */
+const { textInput } = require('../lib')
 // Must match KIND_COLORS in src/features/halls/format.ts (AA-contrast marker colours).
 const KIND_RGB = { centre: [224, 46, 46], subcentre: [210, 95, 0], town: [19, 102, 224], kiosk: [0, 127, 29] }
 
@@ -110,7 +111,7 @@ module.exports = {
     await vis('kind-town').first().click()
     await countText('共 123 个办事地点')
     await vis('item-filter').first().click()
-    await page.locator('[data-testid="filter-item-search"]:visible input').first().fill('居住证')
+    await textInput(page, 'filter-item-search').fill('居住证')
     await vis('item-option').getByText('居住证申领').first().click()
     await vis('item-filter').getByText('能办“居住证申领”').first().waitFor()
     await page.waitForFunction(() => { const s = window.__hallMap.getStyle().sources; const n = s.halls.data.features.length + s.kiosks.data.features.length; return n > 0 && n < 123 })

@@ -10,7 +10,7 @@ const fs = require('fs')
 const os = require('os')
 const path = require('path')
 const { chromium } = require('playwright-core')
-const { CHROMIUM_ARGS, api, switchRole } = require('../lib')
+const { CHROMIUM_ARGS, api, switchRole, textInput } = require('../lib')
 
 const JSQR = path.join(__dirname, '../../node_modules/jsqr/dist/jsQR.js')
 
@@ -122,7 +122,7 @@ module.exports = {
     await page.getByTestId('upload-form').first().waitFor({ timeout: 10000 })
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('pick-file').first().click()])
     await chooser.setFiles({ name: 'employment-proof.png', mimeType: 'image/png', buffer: Buffer.alloc(2048, 1) })
-    await page.locator('[data-testid="material-name"] input').first().fill('在职证明')
+    await textInput(page, 'material-name').fill('在职证明')
     await page.getByTestId('material-type-proof').first().click()
     await shot('safe-upload')
     await page.getByTestId('upload-submit').first().click()

@@ -5,7 +5,7 @@
  * reason → an address the rules cannot place goes to a person, followed as the
  * mock clock moves → rate the finished case once → 我的办件 filters → 办不成事.
  */
-const { api } = require('../lib')
+const { api, textInput } = require('../lib')
 
 module.exports = {
   name: '秒批: approved in a second, certificate verifies, refusal explained, manual case followed, rated',
@@ -14,8 +14,8 @@ module.exports = {
     const applyUrl = `${baseUrl}/#/subpackages/approvals/apply/index?itemId=outdoor-ad-temp`
     const fillForm = async ({ area, address }) => {
       await byId('instant-form').waitFor({ timeout: 10000 })
-      await page.locator('[data-testid="field-area"] input').first().fill(String(area))
-      await page.locator('[data-testid="field-address"] input').first().fill(address)
+      await textInput(page, 'field-area').fill(String(area))
+      await textInput(page, 'field-address').fill(address)
       await byId('field-venueConsent').click()
     }
 

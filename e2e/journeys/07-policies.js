@@ -4,7 +4,7 @@
  * move the mock clock → it reaches 兑现 with the amount; then change the
  * profile so a policy stops matching and see it leave the list.
  */
-const { api } = require('../lib')
+const { api, textInput } = require('../lib')
 
 /** The mock-only controls, answered by the msw worker in the page. */
 const dev = async (page, path, body) => (await api(page, 'POST', path, body ?? {})).status
@@ -49,9 +49,9 @@ module.exports = {
     await page.getByTestId('deadline-closed').first().click()
     await page.getByTestId('policies-count').first().getByText(/共 2 条政策/).waitFor()
     await page.getByTestId('deadline-all').first().click()
-    await page.locator('[data-testid="policies-search"] input').first().fill('稳岗')
+    await textInput(page, 'policies-search').fill('稳岗')
     await page.getByTestId('policies-count').first().getByText(/共 1 条政策/).waitFor()
-    await page.locator('[data-testid="policies-search"] input').first().fill('')
+    await textInput(page, 'policies-search').fill('')
     await page.getByTestId('sort-amount').first().click()
     await page.getByTestId('policies-count').first().getByText(/共 20 条政策/).waitFor()
 
@@ -68,7 +68,7 @@ module.exports = {
     // Apply: pre-filled from the profile and the safe.
     await page.getByTestId('apply').first().click()
     await page.getByTestId('apply-form').first().waitFor({ timeout: 10000 })
-    expect(await page.locator('[data-testid="field-contactName"] input').first().inputValue() === '李秀英', 'contact pre-filled')
+    expect(await textInput(page, 'field-contactName').inputValue() === '李秀英', 'contact pre-filled')
     expect((await page.getByTestId('apply-materials').first().innerText()).includes('食品经营许可证'), 'food licence attached from the safe')
     await shot('policy-apply')
     await page.getByTestId('submit-application').first().click()
@@ -100,7 +100,7 @@ module.exports = {
 
     // Change the profile so 人才引进补贴 stops matching.
     await page.goto(`${baseUrl}/#/subpackages/policies/profile/index`)
-    const hires = page.locator('[data-testid="field-graduateHires"] input').first()
+    const hires = textInput(page, 'field-graduateHires')
     await hires.waitFor({ timeout: 10000 })
     await hires.fill('0')
     await page.getByTestId('save-profile').first().click()

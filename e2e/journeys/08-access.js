@@ -2,6 +2,7 @@
  * 关怀模式 and English: switch both on in 我的, walk home → catalogue → item,
  * screenshot each screen, and assert no text overflows its box.
  */
+const { textInput } = require('../lib')
 async function overflowingText(page) {
   return page.evaluate(() => {
     const bad = []
@@ -40,7 +41,7 @@ module.exports = {
     expect(bad.length === 0, `text overflows on home: ${bad.slice(0, 5).join(' | ')}`)
 
     await page.goto(`${baseUrl}/#/pages/services/index`)
-    const input = page.locator('[data-testid="catalogue-search"] input').first()
+    const input = textInput(page, 'catalogue-search')
     await input.waitFor({ timeout: 15000 })
     await input.fill('城镇污水')
     await page.getByText('城镇污水排入排水管网许可').first().waitFor()

@@ -137,13 +137,60 @@ const REAL_ITEM_IDS = new Set(REAL_ITEMS.map((item) => item.id))
 
 /** Whether a hall handles an item: centres all; others a stable share; kiosks only self-service lookups and online items. */
 export function hallServes(hall: HallSeed, item: ServiceItem): boolean {
-  if (hall.kind === 'centre') return true
-  if (hall.kind === 'kiosk') return item.online && (item.target !== 'business' || item.instant) && hash(hall.id + item.id) < 0.5
-  if (REAL_ITEM_IDS.has(item.id)) {
-    // Real (named) items are served at every centre and sub-centre, and at town centres for personal matters.
-    return hall.kind === 'subcentre' || item.target !== 'business'
+  return serves(hall, fnv32(hall.id), itemFacts(item))
+}
+
+/** What `serves` asks of an item, worked out once per item: a hall list asks it for 123 halls × 5,558 items. */
+interface ItemFacts {
+  hash: number
+  real: boolean
+  business: boolean
+  kioskable: boolean
+}
+
+function itemFacts(item: ServiceItem): ItemFacts {
+  return {
+    hash: fnv32(item.id),
+    real: REAL_ITEM_IDS.has(item.id),
+    business: item.target === 'business',
+    kioskable: item.online && (item.target !== 'business' || item.instant),
   }
-  return hash(hall.id + item.id) < hall.coverage
+}
+
+function serves(hall: HallSeed, hallHash: number, item: ItemFacts): boolean {
+  if (hall.kind === 'centre') return true
+  if (hall.kind === 'kiosk') return item.kioskable && pairHash(hallHash, item.hash) < 0.5
+  // Real (named) items are served at every centre and sub-centre, and at town centres for personal matters.
+  if (item.real) return hall.kind === 'subcentre' || !item.business
+  return pairHash(hallHash, item.hash) < hall.coverage
+}
+
+/** The id's hash as a 32-bit integer (small integers stay unboxed in V8's objects). */
+function fnv32(id: string): number {
+  return Math.floor(hash(id) * 4294967296) | 0
+}
+
+/** A stable number in [0, 1) for a hall and an item, from the two ids' hashes (murmur3's finaliser): no text hashed per pair. */
+function pairHash(hallHash: number, itemHash: number): number {
+  let h = hallHash ^ Math.imul(itemHash, 0x9e3779b1)
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b)
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35)
+  return ((h ^ (h >>> 16)) >>> 0) / 4294967296
+}
+
+interface Candidate {
+  item: ServiceItem
+  facts: ItemFacts
+}
+let candidates: { all: Candidate[]; kiosk: Candidate[] } | null = null
+
+/** Every item with its facts, and the share a kiosk can handle at all (kiosks are most halls: 104 of 123). */
+function hallCandidates(): { all: Candidate[]; kiosk: Candidate[] } {
+  if (!candidates) {
+    const all = catalogue().map((item) => ({ item, facts: itemFacts(item) }))
+    candidates = { all, kiosk: all.filter((c) => c.facts.kioskable) }
+  }
+  return candidates
 }
 
 const hallItemsCache = new Map<string, ServiceItem[]>()
@@ -151,7 +198,10 @@ const hallItemsCache = new Map<string, ServiceItem[]>()
 export function hallItems(hall: HallSeed): ServiceItem[] {
   let items = hallItemsCache.get(hall.id)
   if (!items) {
-    items = catalogue().filter((item) => hallServes(hall, item))
+    const { all, kiosk } = hallCandidates()
+    const hallHash = fnv32(hall.id)
+    items = []
+    for (const c of hall.kind === 'kiosk' ? kiosk : all) if (serves(hall, hallHash, c.facts)) items.push(c.item)
     hallItemsCache.set(hall.id, items)
   }
   return items

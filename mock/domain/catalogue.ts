@@ -177,20 +177,25 @@ export function searchTerms(q: string): string[] {
   return parts.every((p) => LATIN.test(p)) ? [parts.join('')] : parts
 }
 
+function passes(item: ServiceItem, filter: ItemFilter): boolean {
+  return (!filter.theme || item.themeIds.includes(filter.theme)) &&
+    (!filter.department || item.departmentId === filter.department) &&
+    (filter.instant === undefined || item.instant === filter.instant) &&
+    (filter.bookable === undefined || item.bookable === filter.bookable)
+}
+
 /** Items matching a filter; with a query, best match first, real items before generated ones of equal quality. */
 export function findItems(filter: ItemFilter): ServiceItem[] {
   const terms = searchTerms(filter.q ?? '')
+  // A plain listing needs no pinyin: the index is built on the first real search, not on the first page view.
+  if (!terms.length) return catalogue().filter((item) => passes(item, filter))
   // decided once per query, not once per row
   const latin = terms.map((term) => LATIN.test(term))
   const masks = terms.map(letterMask)
   const scored: Array<{ row: IndexRow; key: number }> = []
   for (const row of searchIndex()) {
-    const item = row.item
-    if (filter.theme && !item.themeIds.includes(filter.theme)) continue
-    if (filter.department && item.departmentId !== filter.department) continue
-    if (filter.instant !== undefined && item.instant !== filter.instant) continue
-    if (filter.bookable !== undefined && item.bookable !== filter.bookable) continue
-    let score = terms.length ? Infinity : 0
+    if (!passes(row.item, filter)) continue
+    let score = Infinity
     for (let i = 0; i < terms.length; i++) {
       const s = scoreTerm(row, terms[i], latin[i], masks[i])
       if (s < 0) { score = -1; break }
@@ -199,6 +204,5 @@ export function findItems(filter: ItemFilter): ServiceItem[] {
     // score (scattered fits are fractional) above the tie-break: one number to sort by, fast for thousands of hits
     if (score >= 0) scored.push({ row, key: Math.round(score * 100) * 1e8 + row.tieBreak })
   }
-  if (!terms.length) return scored.map((s) => s.row.item)
   return scored.sort((a, b) => b.key - a.key).map((s) => s.row.item)
 }

@@ -1,9 +1,11 @@
 /** The one place src/ reaches into mock/: a chunk of its own, dropped when the mock is off. */
 export async function startMock(): Promise<void> {
   if (process.env.TARO_APP_MOCK !== 'true' || process.env.TARO_APP_API_BASE) return
-  // Let the page's own chunk and first paint go first: the mock is as large as the app, and requests wait for it anyway.
+  // Fetch the chunk beside the page's own (every request waits for it), but start the backend only
+  // after the page's first paint: it is as large as the app.
+  const chunk = import(/* webpackChunkName: "mock-backend" */ '@mock/transports/browser')
   await afterLoad()
-  const { startMockWorker } = await import(/* webpackChunkName: "mock-backend" */ '@mock/transports/browser')
+  const { startMockWorker } = await chunk
   await startMockWorker()
 }
 

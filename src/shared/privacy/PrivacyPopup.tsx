@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
-import { Button as TaroButton, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { NativeButton } from '../ui/NativeButton'
 import { useT, type StringKey } from '../strings'
 import { go, ROUTES } from '../routes'
 import { usePrivacy } from './store'
@@ -28,8 +29,8 @@ export function PrivacyPopup() {
         <Text className='privacy-text'>{t('privacy.body')}</Text>
         <Text className='privacy-link' onClick={openGuide} role='link'>{t('privacy.guideLink')}</Text>
         <View className='privacy-actions'>
-          <TaroButton className='ui-button ui-button--default privacy-button' onClick={decline}>{t('privacy.decline')}</TaroButton>
-          <TaroButton className='ui-button ui-button--primary privacy-button' id='privacy-agree' openType={'agreePrivacyAuthorization' as never} onClick={agree} data-testid='privacy-agree'>{t('privacy.agree')}</TaroButton>
+          <NativeButton className='ui-button ui-button--default privacy-button' onClick={decline}>{t('privacy.decline')}</NativeButton>
+          <NativeButton className='ui-button ui-button--primary privacy-button' id='privacy-agree' openType='agreePrivacyAuthorization' onClick={agree} testId='privacy-agree'>{t('privacy.agree')}</NativeButton>
         </View>
       </View>
     </View>

@@ -1,5 +1,6 @@
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
-import { Button as TaroButton, Image, Input, Text, View } from '@tarojs/components'
+import { Image, Input, Text, View } from '@tarojs/components'
+import { NativeButton } from './NativeButton'
 import { useEffect, type CSSProperties, type PropsWithChildren, type ReactNode } from 'react'
 import { iconDataUri, type IconName } from './icons'
 import { colors, type Tone } from './tokens'
@@ -76,10 +77,9 @@ type ButtonVariant = 'primary' | 'default' | 'plain' | 'danger'
 export function Button({ children, variant = 'primary', size, block, disabled, loading, onClick, testId, label }: PropsWithChildren<{ variant?: ButtonVariant; size?: 'small'; block?: boolean; disabled?: boolean; loading?: boolean; onClick?: () => void; testId?: string; label?: string }>) {
   const className = ['ui-button', `ui-button--${variant}`, size === 'small' && 'ui-button--small', block && 'ui-button--block', (disabled || loading) && 'ui-button--disabled'].filter(Boolean).join(' ')
   return (
-    // undefined, not false: on H5 disabled={false} still renders a [disabled] attribute that greys the button
-    <TaroButton className={className} disabled={disabled || loading || undefined} loading={loading || undefined} onClick={disabled || loading ? undefined : onClick} data-testid={testId} aria-label={label}>
+    <NativeButton className={className} disabled={disabled || loading || undefined} loading={loading || undefined} onClick={disabled || loading ? undefined : onClick} testId={testId} label={label}>
       {children}
-    </TaroButton>
+    </NativeButton>
   )
 }
 
