@@ -2,6 +2,7 @@ import path from 'path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
 import prodConfig from './prod'
+import { PreloadMockChunkPlugin } from './preload-mock-chunk'
 
 const mockOn = process.env.TARO_APP_MOCK !== 'false'
 // OUTPUT_ROOT lets parallel builds (e.g. CI and a dev watcher) write to different folders.
@@ -53,6 +54,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
         const empty = path.resolve(__dirname, 'shims/empty.js')
         chain.resolve.alias.set('whatwg-fetch', empty).set('abortcontroller-polyfill/dist/abortcontroller-polyfill-only', empty)
         chain.resolve.alias.set('tough-cookie', path.resolve(__dirname, 'shims/no-cookies.js'))
+        if (mockOn && !process.env.TARO_APP_API_BASE) chain.plugin('preloadMockChunk').use(PreloadMockChunkPlugin)
         // ANALYZE=1 keeps module paths in the output, to see what a chunk is made of.
         if (process.env.ANALYZE) chain.optimization.set('moduleIds', 'named').set('concatenateModules', false)
       },

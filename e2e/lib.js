@@ -7,13 +7,18 @@ const zlib = require('zlib')
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.svg': 'image/svg+xml', '.json': 'application/json', '.ico': 'image/x-icon', '.woff2': 'font/woff2', '.pbf': 'application/x-protobuf' }
 
-const gzipCache = new Map()
-function gzipped(file) {
+const compressedCache = new Map()
+/** The file compressed as `encoding` (br or gzip), made once per file version. */
+function compressed(file, encoding) {
   const mtime = fs.statSync(file).mtimeMs
-  const hit = gzipCache.get(file)
+  const key = `${encoding}:${file}`
+  const hit = compressedCache.get(key)
   if (hit && hit.mtime === mtime) return hit.body
-  const body = zlib.gzipSync(fs.readFileSync(file))
-  gzipCache.set(file, { mtime, body })
+  const raw = fs.readFileSync(file)
+  const body = encoding === 'br'
+    ? zlib.brotliCompressSync(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: raw.length } })
+    : zlib.gzipSync(raw, { level: 9 })
+  compressedCache.set(key, { mtime, body })
   return body
 }
 
@@ -24,10 +29,13 @@ function serveStatic(root, port = 0) {
     if (!file.startsWith(root)) { res.writeHead(403); res.end(); return }
     if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(root, 'index.html')
     const type = TYPES[path.extname(file)] || 'application/octet-stream'
-    // Compressed like any real deployment, so Lighthouse's network simulation sees real transfer sizes.
-    if (/\.(js|css|html|json|svg)$/.test(file) && /gzip/.test(req.headers['accept-encoding'] || '')) {
-      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache', 'content-encoding': 'gzip' })
-      res.end(gzipped(file))
+    // Compressed like a real deployment (brotli where the browser takes it, else gzip), so Lighthouse's
+    // network simulation sees real transfer sizes.
+    const accepts = req.headers['accept-encoding'] || ''
+    const encoding = /\bbr\b/.test(accepts) ? 'br' : /gzip/.test(accepts) ? 'gzip' : null
+    if (/\.(js|css|html|json|svg)$/.test(file) && encoding) {
+      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache', 'content-encoding': encoding, vary: 'accept-encoding' })
+      res.end(compressed(file, encoding))
       return
     }
     res.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache' })

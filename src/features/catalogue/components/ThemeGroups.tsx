@@ -18,7 +18,7 @@ export function ThemeGroups({ onOpen }: { onOpen: (theme: Theme) => void }) {
   const t = useT()
   const themes = useResource(() => catalogueApi.themes(), [], { cacheKey: 'themes' })
   return (
-    <LoadState resource={themes} skeleton={<View className='ui-section'><Skeleton cards={2} /></View>}>
+    <LoadState resource={themes} skeleton={<View className='ui-section catalogue-themes-loading'><Skeleton cards={2} /></View>}>
       {(data) => (
         <>
           {GROUPS.map((group) => (
