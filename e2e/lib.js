@@ -8,16 +8,16 @@ const zlib = require('zlib')
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.svg': 'image/svg+xml', '.json': 'application/json', '.ico': 'image/x-icon', '.woff2': 'font/woff2', '.pbf': 'application/x-protobuf' }
 
 const compressedCache = new Map()
-/** The file compressed as `encoding` (br or gzip), made once per file version. */
+/** The file compressed as `encoding` (br or gzip): the build's precompressed copy (npm run build:h5), else made once here. */
 function compressed(file, encoding) {
+  const ready = `${file}.${encoding === 'br' ? 'br' : 'gz'}`
+  if (fs.existsSync(ready) && fs.statSync(ready).mtimeMs >= fs.statSync(file).mtimeMs) return fs.readFileSync(ready)
   const mtime = fs.statSync(file).mtimeMs
   const key = `${encoding}:${file}`
   const hit = compressedCache.get(key)
   if (hit && hit.mtime === mtime) return hit.body
   const raw = fs.readFileSync(file)
-  const body = encoding === 'br'
-    ? zlib.brotliCompressSync(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: raw.length } })
-    : zlib.gzipSync(raw, { level: 9 })
+  const body = encoding === 'br' ? zlib.brotliCompressSync(raw) : zlib.gzipSync(raw, { level: 9 })
   compressedCache.set(key, { mtime, body })
   return body
 }

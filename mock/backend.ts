@@ -1,8 +1,6 @@
 import { createBackend, type Backend, type RouteModule } from './http'
-import { Store, type PersistenceAdapter } from './store'
-import { clock } from './clock'
-import { seedUsers } from './domain/auth'
-import { seedLicences } from './domain/safe-seed'
+import type { PersistenceAdapter } from './store'
+import { openStore } from './open-store'
 import { authRoutes } from './routes/auth'
 import { catalogueRoutes } from './routes/catalogue'
 import { hallRoutes } from './routes/halls'
@@ -30,12 +28,7 @@ export const ROUTE_MODULES: RouteModule[] = [
   devRoutes,
 ]
 
-/** One backend over one store, whatever the transport. */
+/** One backend over one store with every route loaded: Node, jest, the HTTP server and weapp (which has no dynamic import). */
 export function startBackend(adapter?: PersistenceAdapter): Backend {
-  const store = new Store(adapter)
-  store.addSeeder(seedUsers)
-  store.addSeeder((s) => seedLicences(s, clock.now().toISOString()))
-  // The moved clock survives a reload like the rest of the state.
-  clock.setOffset(store.getMeta<number>('clockOffset') ?? 0)
-  return createBackend(store, ROUTE_MODULES)
+  return createBackend(openStore(adapter), ROUTE_MODULES)
 }

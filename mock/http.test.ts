@@ -83,3 +83,29 @@ describe('idempotency', () => {
     expect((await send('y')).status).toBe(409)
   })
 })
+
+describe('lazy route modules', () => {
+  it('loads a module once on the first requests under its prefix, and tries again after a failed load', async () => {
+    const { createBackend } = await import('./http')
+    const { Store } = await import('./store')
+    let loads = 0
+    let failNext = true
+    const backend = createBackend(new Store(), [], [{
+      prefixes: ['/api/things'],
+      load: async () => {
+        loads++
+        if (failNext) { failNext = false; throw new Error('chunk load failed') }
+        return () => [{ method: 'GET', path: '/api/things/:id', handler: ({ params }) => ({ body: { id: params.id } }) }]
+      },
+    }])
+    const get = (url: string) => backend.handle({ method: 'GET', url, headers: {} })
+    const quiet = jest.spyOn(console, 'error').mockImplementation(() => undefined)
+    expect((await get('/api/things/1')).status).toBe(500)
+    quiet.mockRestore()
+    const [a, b] = await Promise.all([get('/api/things/2'), get('/api/things/3')])
+    expect([a.body, b.body]).toEqual([{ id: '2' }, { id: '3' }])
+    expect(loads).toBe(2)
+    expect((await get('/api/thingsmore/1')).status).toBe(404)
+    expect(loads).toBe(2)
+  })
+})

@@ -57,6 +57,13 @@ export interface RouteDef {
 
 export type RouteModule = (store: Store) => RouteDef[]
 
+/** A route module fetched on the first request under one of its path prefixes (the browser's mock: a first visit downloads only what its page asks for). */
+export interface LazyRouteModule {
+  /** e.g. /api/items: matches /api/items and /api/items/… */
+  prefixes: string[]
+  load: () => Promise<RouteModule>
+}
+
 interface CompiledRoute extends RouteDef {
   pattern: RegExp
   keys: string[]
@@ -113,8 +120,23 @@ export interface Backend {
   store: Store
 }
 
-export function createBackend(store: Store, modules: RouteModule[]): Backend {
+export function createBackend(store: Store, modules: RouteModule[], lazyModules: LazyRouteModule[] = []): Backend {
   const routes = modules.flatMap((m) => m(store)).map(compile)
+  const loading = new Map<LazyRouteModule, Promise<void>>()
+
+  /** Loads the lazy module that owns a path, once, however many requests ask at the same time. */
+  function routesFor(pathname: string): Promise<void> | undefined {
+    const owner = lazyModules.find((lazy) => lazy.prefixes.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`)))
+    if (!owner) return undefined
+    let loaded = loading.get(owner)
+    if (!loaded) {
+      loaded = owner.load().then((module) => { routes.push(...module(store).map(compile)) })
+      // a failed download is tried again by the next request
+      loaded.catch(() => loading.delete(owner))
+      loading.set(owner, loaded)
+    }
+    return loaded
+  }
   const inFlight = new Map<string, { bodyHash: string; outcome: Promise<{ status: number; body: unknown; replayed: boolean }> }>()
 
   function principalFor(headers: Record<string, string | undefined>): Principal | undefined {
@@ -136,6 +158,7 @@ export function createBackend(store: Store, modules: RouteModule[]): Backend {
     }
     store.ensureSeeded()
     try {
+      await routesFor(pathname)
       const method = req.method.toUpperCase()
       let matched: { route: CompiledRoute; params: Record<string, string> } | undefined
       let pathKnown = false

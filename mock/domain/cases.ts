@@ -136,6 +136,11 @@ export function onCaseReaches(source: CaseSource, status: CaseStatus, run: CaseH
   if (!hooks.some((h) => h.source === source && h.status === status && h.run === run)) hooks.push({ source, status, run })
 }
 
+/** Whether something acts when a case of `source` reaches `status` (the browser's mock loads modules lazily and must have them). */
+export function hasCaseHook(source: CaseSource, status: CaseStatus): boolean {
+  return hooks.some((h) => h.source === source && h.status === status)
+}
+
 /** Move one case through every plan step that is due by `now`; each step is dated when it fell due. */
 function advanceOne(store: Store, record: Case, now: Date): Case {
   let current = record

@@ -1,5 +1,7 @@
 import { setupWorker } from 'msw/browser'
-import { startBackend } from '../backend'
+import { createBackend } from '../http'
+import { openStore } from '../open-store'
+import { BROWSER_EAGER_ROUTES, LAZY_ROUTE_MODULES } from '../routes/lazy'
 import type { PersistenceAdapter } from '../store'
 import { mswHandlers } from './msw-handlers'
 
@@ -16,9 +18,9 @@ const localStorageAdapter: PersistenceAdapter = {
   },
 }
 
-/** The H5 app's mock: msw's service worker answering /api/ from the routes, state in localStorage. */
+/** The H5 app's mock: msw's service worker answering /api/ from the routes (each resource's loaded on first use), state in localStorage. */
 export async function startMockWorker(): Promise<void> {
-  const backend = startBackend(localStorageAdapter)
+  const backend = createBackend(openStore(localStorageAdapter), BROWSER_EAGER_ROUTES, LAZY_ROUTE_MODULES)
   const worker = setupWorker(...mswHandlers(backend))
   await worker.start({
     serviceWorker: { url: '/mockServiceWorker.js' },
