@@ -3,22 +3,21 @@ const fs = require('fs')
 const http = require('http')
 const path = require('path')
 const { execSync } = require('child_process')
-const zlib = require('zlib')
+const { ENCODINGS, TEXT } = require('../scripts/compress')
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.svg': 'image/svg+xml', '.json': 'application/json', '.ico': 'image/x-icon', '.woff2': 'font/woff2', '.pbf': 'application/x-protobuf' }
 
 const compressedCache = new Map()
-/** The file compressed as `encoding` (br or gzip): the build's precompressed copy (npm run build:h5), else made once here. */
+/** The file in `encoding` (br or gzip): the build's precompressed copy (npm run build:h5), else made once here. */
 function compressed(file, encoding) {
-  const ready = `${file}.${encoding === 'br' ? 'br' : 'gz'}`
-  if (fs.existsSync(ready) && fs.statSync(ready).mtimeMs >= fs.statSync(file).mtimeMs) return fs.readFileSync(ready)
+  const { suffix, encode } = ENCODINGS[encoding]
   const mtime = fs.statSync(file).mtimeMs
-  const key = `${encoding}:${file}`
-  const hit = compressedCache.get(key)
+  const ready = file + suffix
+  if (fs.existsSync(ready) && fs.statSync(ready).mtimeMs >= mtime) return fs.readFileSync(ready)
+  const hit = compressedCache.get(ready)
   if (hit && hit.mtime === mtime) return hit.body
-  const raw = fs.readFileSync(file)
-  const body = encoding === 'br' ? zlib.brotliCompressSync(raw) : zlib.gzipSync(raw, { level: 9 })
-  compressedCache.set(key, { mtime, body })
+  const body = encode(fs.readFileSync(file))
+  compressedCache.set(ready, { mtime, body })
   return body
 }
 
@@ -33,7 +32,7 @@ function serveStatic(root, port = 0) {
     // network simulation sees real transfer sizes.
     const accepts = req.headers['accept-encoding'] || ''
     const encoding = /\bbr\b/.test(accepts) ? 'br' : /gzip/.test(accepts) ? 'gzip' : null
-    if (/\.(js|css|html|json|svg)$/.test(file) && encoding) {
+    if (TEXT.test(file) && encoding) {
       res.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache', 'content-encoding': encoding, vary: 'accept-encoding' })
       res.end(compressed(file, encoding))
       return

@@ -1,8 +1,8 @@
 /** The one place src/ reaches into mock/: a chunk of its own, dropped when the mock is off. */
 export async function startMock(): Promise<void> {
   if (process.env.TARO_APP_MOCK !== 'true' || process.env.TARO_APP_API_BASE) return
-  // Fetch the chunk beside the page's own (every request waits for it), but start the backend only
-  // after the page's first paint: it is as large as the app.
+  // Fetch the chunk at once (every request waits for it; index.html preloads it too), but let the
+  // page's first paint go before the backend's start-up work.
   const chunk = import(/* webpackChunkName: "mock-backend" */ '@mock/transports/browser')
   await afterLoad()
   const { startMockWorker } = await chunk

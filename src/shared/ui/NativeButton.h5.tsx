@@ -7,7 +7,7 @@ import type { NativeButtonProps } from './NativeButton'
  */
 export function NativeButton({ className, disabled, loading, onClick, testId, label, id, children }: PropsWithChildren<NativeButtonProps>) {
   return (
-    <button type='button' id={id} className={className} disabled={disabled} aria-busy={loading || undefined} onClick={onClick} data-testid={testId} aria-label={label}>
+    <button type='button' id={id} className={`${className} ui-button--web`} disabled={disabled} aria-busy={loading || undefined} onClick={onClick} data-testid={testId} aria-label={label}>
       {loading && <span className='ui-button__spinner' aria-hidden='true' />}
       {children}
     </button>
