@@ -40,24 +40,31 @@ async function main() {
   for (const [name, route] of pages) {
     const url = `${base}/#/${route}`
     const results = []
-    try {
-      for (let i = 0; i < runs; i++) {
-        const report = path.join(out, `${name.replace(/\s/g, '-')}${runs > 1 ? `-${i + 1}` : ''}.json`)
+    const errors = []
+    // a run that fails (Chromium now and then loses its target on this machine) is tried again, once per run
+    while (results.length < runs && errors.length <= runs) {
+      const report = path.join(out, `${name.replace(/\s/g, '-')}${runs > 1 ? `-${results.length + 1}` : ''}.json`)
+      try {
         await run(process.execPath, [bin, url, `--chrome-flags=${flags}`, '--only-categories=performance,accessibility', '--form-factor=mobile', '--output=json', `--output-path=${report}`, '--quiet'], { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, timeout: 180000 })
-        const json = JSON.parse(fs.readFileSync(report, 'utf8'))
-        const failing = Object.values(json.audits).filter((a) => a.score !== null && a.score < 1 && json.categories.accessibility.auditRefs.some((r) => r.id === a.id && r.weight > 0)).map((a) => a.id)
-        results.push({ perf: json.categories.performance.score, a11y: json.categories.accessibility.score, lcp: json.audits['largest-contentful-paint'].numericValue, tbt: json.audits['total-blocking-time'].numericValue, failing })
+      } catch (e) {
+        errors.push(e.message.split('\n')[0])
+        continue
       }
-      const median = [...results].sort((a, b) => a.perf - b.perf)[Math.floor(results.length / 2)]
-      rows.push({ name, ...median, all: results.map((r) => Math.round(r.perf * 100)) })
-    } catch (e) {
-      rows.push({ name, error: e.message.split('\n')[0] })
+      const json = JSON.parse(fs.readFileSync(report, 'utf8'))
+      const failing = Object.values(json.audits).filter((a) => a.score !== null && a.score < 1 && json.categories.accessibility.auditRefs.some((r) => r.id === a.id && r.weight > 0)).map((a) => a.id)
+      results.push({ perf: json.categories.performance.score, a11y: json.categories.accessibility.score, lcp: json.audits['largest-contentful-paint'].numericValue, tbt: json.audits['total-blocking-time'].numericValue, failing })
     }
+    if (!results.length) {
+      rows.push({ name, error: errors[0] })
+      continue
+    }
+    const median = [...results].sort((a, b) => a.perf - b.perf)[Math.floor(results.length / 2)]
+    rows.push({ name, ...median, all: results.map((r) => Math.round(r.perf * 100)), retried: errors.length })
   }
   server.close()
   for (const r of rows) {
     if (r.error) console.log(`${r.name}: lighthouse failed: ${r.error}`)
-    else console.log(`${r.name}: performance ${Math.round(r.perf * 100)}, accessibility ${Math.round(r.a11y * 100)} (LCP ${(r.lcp / 1000).toFixed(1)} s, TBT ${Math.round(r.tbt)} ms; runs ${r.all.join(' ')})${r.failing.length ? `; a11y audits below 1: ${r.failing.join(', ')}` : ''}`)
+    else console.log(`${r.name}: performance ${Math.round(r.perf * 100)}, accessibility ${Math.round(r.a11y * 100)} (LCP ${(r.lcp / 1000).toFixed(1)} s, TBT ${Math.round(r.tbt)} ms; runs ${r.all.join(' ')}${r.retried ? `, ${r.retried} failed run(s) retried` : ''})${r.failing.length ? `; a11y audits below 1: ${r.failing.join(', ')}` : ''}`)
   }
 }
 

@@ -1,214 +1,125 @@
 import '@/shared/strings/zh/halls'
 /**
- * The H5 hall map: mapbox-gl 1.13 (BSD, renders offline, no token). Imported
- * only here, and this file only by the map page's subpackage, so mapbox-gl
- * stays out of the home bundle and out of weapp. The style is built in code:
- * background, the district and town areas from district.json, halls as
- * circles coloured by kind; kiosks cluster when zoomed out. Cluster counts
- * are DOM markers because text layers would need glyph files (and a missing
- * glyph URL stops 1.13 from ever reaching `idle`).
+ * The H5 hall map opens as an overview drawn in SVG (the district, its town
+ * areas and every place, tappable) and turns into the interactive mapbox-gl
+ * map on the first drag, wheel, double tap or +/−. mapbox-gl is ~200 KB and
+ * seconds of script on a mid-range phone: most visits only want to see where
+ * the places are and pick one, and those no longer wait for it.
  */
 import { View } from '@tarojs/components'
-import { useEffect, useRef, useState } from 'react'
-import mapboxgl from 'mapbox-gl'
-import { colors } from '@/shared/ui'
-import 'mapbox-gl/dist/mapbox-gl.css'
+import { useEffect, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react'
 import type { HallWithDistance } from '@/contract'
+import { colors } from '@/shared/ui'
 import { useT } from '@/shared/strings'
 import { KIND_COLORS } from '../format'
 import type { HallMapProps } from './HallMap.d'
-import district from './district.json'
+import { districtRing, fitDistrict, townRings, TOWN_TINTS } from './districtOutline'
 
 export const HALL_MAP_CRS = 'wgs84' as const
 
-/** A raster tile URL template for deployments that have a tile server (WGS-84 / web mercator); empty = none. */
-const TILE_URL = process.env.TARO_APP_MAP_TILES || ''
-export const CLUSTER_MAX_ZOOM = 13
-const TOWN_TINTS = ['#E8F3FF', '#F0F7EA', '#FFF7E8', '#F3EEFF']
+type Engine = typeof import('./MapboxHallMap.h5')
 
-type Feature = GeoJSON.Feature<GeoJSON.Point, { id: string; kind: string }>
-const collection = (halls: HallWithDistance[]): GeoJSON.FeatureCollection<GeoJSON.Point, { id: string; kind: string }> => ({
-  type: 'FeatureCollection',
-  features: halls.map((h): Feature => ({ type: 'Feature', properties: { id: h.id, kind: h.kind }, geometry: { type: 'Point', coordinates: [h.lng, h.lat] } })),
-})
-
-function districtBounds(): mapboxgl.LngLatBoundsLike {
-  const outline = (district.features[0].geometry.coordinates as number[][][])[0]
-  const lngs = outline.map((p) => p[0])
-  const lats = outline.map((p) => p[1])
-  return [[Math.min(...lngs), Math.min(...lats)], [Math.max(...lngs), Math.max(...lats)]]
+/** Dot sizes and draw order as on the interactive map: kiosks under town centres under (sub-)centres. */
+const DOT: Record<HallWithDistance['kind'], { r: number; stroke: number; order: number }> = {
+  kiosk: { r: 5, stroke: 1.5, order: 0 },
+  town: { r: 8, stroke: 2.5, order: 1 },
+  subcentre: { r: 10, stroke: 3, order: 2 },
+  centre: { r: 12, stroke: 3, order: 3 },
 }
+/** px a press must travel before it counts as a drag */
+const DRAG_PX = 8
 
-function buildStyle(): mapboxgl.Style {
-  const townAreas = district.features.filter((f) => f.properties.kind === 'town-area').map((f, i) => ({ ...f, properties: { ...f.properties, tint: TOWN_TINTS[i % TOWN_TINTS.length] } }))
-  const empty = { type: 'FeatureCollection' as const, features: [] }
-  return {
-    version: 8,
-    sources: {
-      ...(TILE_URL ? { tiles: { type: 'raster' as const, tiles: [TILE_URL], tileSize: 256 } } : {}),
-      district: { type: 'geojson', data: { type: 'FeatureCollection', features: [district.features[0], ...townAreas] } as GeoJSON.FeatureCollection },
-      halls: { type: 'geojson', data: empty },
-      kiosks: { type: 'geojson', data: empty, cluster: true, clusterRadius: 44, clusterMaxZoom: CLUSTER_MAX_ZOOM },
-      me: { type: 'geojson', data: empty },
-    },
-    layers: [
-      { id: 'background', type: 'background', paint: { 'background-color': '#E9EEF4' } },
-      ...(TILE_URL ? [{ id: 'tiles', type: 'raster' as const, source: 'tiles' }] : []),
-      { id: 'district-fill', type: 'fill', source: 'district', filter: ['==', ['get', 'kind'], 'district'], paint: { 'fill-color': '#FFFFFF', 'fill-opacity': TILE_URL ? 0.2 : 1 } },
-      { id: 'town-fill', type: 'fill', source: 'district', filter: ['==', ['get', 'kind'], 'town-area'], paint: { 'fill-color': ['get', 'tint'], 'fill-opacity': TILE_URL ? 0.25 : 0.9 } },
-      { id: 'town-line', type: 'line', source: 'district', filter: ['==', ['get', 'kind'], 'town-area'], paint: { 'line-color': '#C2CEDC', 'line-width': 1 } },
-      { id: 'district-line', type: 'line', source: 'district', filter: ['==', ['get', 'kind'], 'district'], paint: { 'line-color': colors.primary, 'line-width': 2, 'line-opacity': 0.55 } },
-      // the user's dot under the halls: a hall is never hidden by where you stand
-      { id: 'me-halo', type: 'circle', source: 'me', paint: { 'circle-color': colors.primary, 'circle-opacity': 0.18, 'circle-radius': 18 } },
-      { id: 'me', type: 'circle', source: 'me', paint: { 'circle-color': colors.primary, 'circle-radius': 6, 'circle-stroke-width': 3, 'circle-stroke-color': '#FFFFFF' } },
-      { id: 'kiosk-clusters', type: 'circle', source: 'kiosks', filter: ['has', 'point_count'], paint: { 'circle-color': KIND_COLORS.kiosk, 'circle-radius': 16, 'circle-stroke-width': 3, 'circle-stroke-color': '#FFFFFF' } },
-      { id: 'kiosks', type: 'circle', source: 'kiosks', filter: ['!', ['has', 'point_count']], paint: { 'circle-color': KIND_COLORS.kiosk, 'circle-radius': 7, 'circle-stroke-width': 2, 'circle-stroke-color': '#FFFFFF' } },
-      {
-        id: 'halls', type: 'circle', source: 'halls',
-        paint: {
-          'circle-color': ['match', ['get', 'kind'], 'centre', KIND_COLORS.centre, 'subcentre', KIND_COLORS.subcentre, KIND_COLORS.town],
-          'circle-radius': ['match', ['get', 'kind'], 'centre', 13, 'subcentre', 11, 9],
-          'circle-stroke-width': 3,
-          'circle-stroke-color': '#FFFFFF',
-        },
-      },
-      // a white core makes centres and sub-centres read as "targets", distinct from town dots even without colour
-      { id: 'halls-core', type: 'circle', source: 'halls', filter: ['!=', ['get', 'kind'], 'town'], paint: { 'circle-color': '#FFFFFF', 'circle-radius': 4 } },
-    ],
+/** Once someone has asked for the detailed map, it stays: back from the list, or on the next visit to the page. */
+let loadedEngine: Engine | null = null
+
+export function HallMap(props: HallMapProps) {
+  const [engine, setEngine] = useState<Engine | null>(loadedEngine)
+  const [zoomBy, setZoomBy] = useState(0)
+  const [loading, setLoading] = useState(false)
+  const { onError } = props
+  const activate = (zoom: number) => {
+    if (loading) return
+    setLoading(true)
+    setZoomBy(zoom)
+    import(/* webpackChunkName: "mapbox" */ './MapboxHallMap.h5').then((module) => {
+      loadedEngine = module
+      setEngine(module)
+    }, onError)
   }
+  if (engine) return <engine.MapboxHallMap {...props} zoomBy={zoomBy} />
+  return <DistrictOverview {...props} loading={loading} onActivate={activate} />
 }
 
-declare global {
-  interface Window {
-    /** the map instance, for the e2e journey (H5 only) */
-    __hallMap?: mapboxgl.Map
-    /** ms from opening the map to every place drawn (first `idle` with data) */
-    __hallMapDrawnMs?: number
-  }
-}
-
-export function HallMap({ halls, position, onSelect, onError }: HallMapProps) {
+function DistrictOverview({ halls, position, onSelect, loading, onActivate }: HallMapProps & { loading: boolean; onActivate: (zoom: number) => void }) {
   const t = useT()
-  const container = useRef<HTMLDivElement | null>(null)
-  const mapRef = useRef<mapboxgl.Map | null>(null)
-  const [ready, setReady] = useState(false)
-  const byId = useRef(new Map<string, HallWithDistance>())
-  const selectRef = useRef(onSelect)
-  selectRef.current = onSelect
-  const openedAt = useRef(performance.now())
+  const box = useRef<HTMLDivElement | null>(null)
+  const [size, setSize] = useState<{ width: number; height: number } | null>(null)
+  const pressed = useRef<{ x: number; y: number } | null>(null)
 
   useEffect(() => {
-    if (!container.current) return
-    if (!mapboxgl.supported()) {
-      onError(new Error('WebGL unavailable'))
-      return
+    const measure = () => {
+      if (box.current) setSize({ width: box.current.clientWidth, height: box.current.clientHeight })
     }
-    let map: mapboxgl.Map
-    try {
-      map = new mapboxgl.Map({
-        container: container.current,
-        style: buildStyle(),
-        bounds: districtBounds(),
-        fitBoundsOptions: { padding: 12 },
-        fadeDuration: 0,
-        attributionControl: false,
-        dragRotate: false,
-        pitchWithRotate: false,
-        maxZoom: 18,
-        minZoom: 8,
-      })
-    } catch (e) {
-      onError(e)
-      return
-    }
-    map.touchZoomRotate.disableRotation()
-    map.addControl(new mapboxgl.NavigationControl({ showCompass: false }), 'top-right')
-    mapRef.current = map
-    window.__hallMap = map
-
-    // Cluster counts as DOM markers, kept in step with the clusters in view.
-    const markers = new Map<number, mapboxgl.Marker>()
-    const syncClusters = () => {
-      if (!map.getSource('kiosks') || !map.isSourceLoaded('kiosks')) return
-      const seen = new Set<number>()
-      for (const f of map.querySourceFeatures('kiosks')) {
-        const props = f.properties as { cluster?: boolean; cluster_id?: number; point_count?: number } | null
-        if (!props?.cluster || props.cluster_id === undefined || seen.has(props.cluster_id)) continue
-        seen.add(props.cluster_id)
-        if (!markers.has(props.cluster_id)) {
-          const el = document.createElement('div')
-          el.className = 'halls-cluster'
-          el.textContent = String(props.point_count)
-          el.setAttribute('aria-hidden', 'true')
-          markers.set(props.cluster_id, new mapboxgl.Marker({ element: el }).setLngLat((f.geometry as GeoJSON.Point).coordinates as [number, number]).addTo(map))
-        }
-      }
-      for (const [id, marker] of markers) {
-        if (!seen.has(id)) {
-          marker.remove()
-          markers.delete(id)
-        }
-      }
-    }
-    map.on('render', syncClusters)
-    map.on('load', () => setReady(true))
-    map.on('error', (e) => {
-      // Tile or data errors leave the rest of the map usable; only a lost WebGL context is fatal.
-      if (/webgl/i.test(String(e?.error?.message ?? ''))) onError(e.error)
-    })
-    const pick = (e: mapboxgl.MapLayerMouseEvent) => {
-      const id = e.features?.[0]?.properties?.id as string | undefined
-      const hall = id ? byId.current.get(id) : undefined
-      if (hall) selectRef.current(hall)
-    }
-    map.on('click', 'halls', pick)
-    map.on('click', 'kiosks', pick)
-    map.on('click', 'kiosk-clusters', (e) => {
-      const feature = e.features?.[0]
-      const clusterId = feature?.properties?.cluster_id as number | undefined
-      const source = map.getSource('kiosks') as mapboxgl.GeoJSONSource
-      if (clusterId === undefined) return
-      source.getClusterExpansionZoom(clusterId, (err, zoom) => {
-        if (!err) map.easeTo({ center: (feature!.geometry as GeoJSON.Point).coordinates as [number, number], zoom })
-      })
-    })
-    for (const layer of ['halls', 'kiosks', 'kiosk-clusters']) {
-      map.on('mouseenter', layer, () => { map.getCanvas().style.cursor = 'pointer' })
-      map.on('mouseleave', layer, () => { map.getCanvas().style.cursor = '' })
-    }
-    return () => {
-      markers.forEach((m) => m.remove())
-      map.remove()
-      mapRef.current = null
-      if (window.__hallMap === map) delete window.__hallMap
-    }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    measure()
+    window.addEventListener('resize', measure)
+    return () => window.removeEventListener('resize', measure)
   }, [])
 
-  useEffect(() => {
-    const map = mapRef.current
-    if (!map || !ready) return
-    byId.current = new Map(halls.map((h) => [h.id, h]))
-    ;(map.getSource('halls') as mapboxgl.GeoJSONSource).setData(collection(halls.filter((h) => h.kind !== 'kiosk')))
-    ;(map.getSource('kiosks') as mapboxgl.GeoJSONSource).setData(collection(halls.filter((h) => h.kind === 'kiosk')))
-    if (window.__hallMapDrawnMs === undefined) {
-      map.once('idle', () => {
-        window.__hallMapDrawnMs = Math.round(performance.now() - openedAt.current)
-      })
-    }
-  }, [halls, ready])
+  const drawing = useMemo(() => {
+    if (!size) return null
+    const project = fitDistrict(size.width, size.height, 12)
+    const path = (ring: number[][]) => `M${ring.map(([lng, lat]) => project(lng, lat).map((v) => v.toFixed(1)).join(' ')).join('L')}Z`
+    const dots = [...halls].sort((a, b) => DOT[a.kind].order - DOT[b.kind].order).map((hall) => ({ hall, at: project(hall.lng, hall.lat) }))
+    return { district: path(districtRing()), towns: townRings().map(path), dots, me: position ? project(position.lng, position.lat) : null }
+  }, [size, halls, position])
 
-  useEffect(() => {
-    const map = mapRef.current
-    if (!map || !ready) return
-    const data: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: position ? [{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [position.lng, position.lat] } }] : [] }
-    ;(map.getSource('me') as mapboxgl.GeoJSONSource).setData(data)
-  }, [position, ready])
+  const onPointerDown = (e: ReactPointerEvent) => { pressed.current = { x: e.clientX, y: e.clientY } }
+  const onPointerMove = (e: ReactPointerEvent) => {
+    const from = pressed.current
+    if (from && Math.hypot(e.clientX - from.x, e.clientY - from.y) > DRAG_PX) {
+      pressed.current = null
+      onActivate(0)
+    }
+  }
 
   return (
     <View className='halls-map' data-testid='hall-map'>
-      <div ref={container} className='halls-map__canvas' role='application' aria-label={t('halls.mapView')} />
-      {!ready && <View className='halls-map__status'>{t('halls.map.loading')}</View>}
+      <div
+        ref={box}
+        className='halls-map__canvas'
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+        onPointerUp={() => { pressed.current = null }}
+        onWheel={(e) => onActivate(e.deltaY < 0 ? 1 : -1)}
+        onDoubleClick={() => onActivate(1)}
+      >
+        {drawing && (
+          <svg width='100%' height='100%' role='img' aria-label={t('halls.map.overview')} data-testid='hall-overview'>
+            <rect width='100%' height='100%' fill='#E9EEF4' />
+            <path d={drawing.district} fill='#FFFFFF' />
+            {drawing.towns.map((d, i) => <path key={i} d={d} fill={TOWN_TINTS[i % TOWN_TINTS.length]} fillOpacity={0.9} stroke='#C2CEDC' strokeWidth={1} />)}
+            <path d={drawing.district} fill='none' stroke={colors.primary} strokeOpacity={0.55} strokeWidth={2} />
+            {drawing.me && (
+              <g aria-label={t('halls.map.you')}>
+                <circle cx={drawing.me[0]} cy={drawing.me[1]} r={18} fill={colors.primary} fillOpacity={0.18} />
+                <circle cx={drawing.me[0]} cy={drawing.me[1]} r={6} fill={colors.primary} stroke='#FFFFFF' strokeWidth={3} />
+              </g>
+            )}
+            {drawing.dots.map(({ hall, at: [x, y] }) => (
+              <g key={hall.id} data-testid='overview-dot' data-kind={hall.kind} data-id={hall.id} onClick={() => onSelect(hall)} style={{ cursor: 'pointer' }}>
+                <circle cx={x} cy={y} r={14} fill='transparent' />
+                <circle cx={x} cy={y} r={DOT[hall.kind].r} fill={KIND_COLORS[hall.kind]} stroke='#FFFFFF' strokeWidth={DOT[hall.kind].stroke} />
+                {(hall.kind === 'centre' || hall.kind === 'subcentre') && <circle cx={x} cy={y} r={4} fill='#FFFFFF' />}
+              </g>
+            ))}
+          </svg>
+        )}
+      </div>
+      <View className='halls-zoom'>
+        <View className='halls-zoom__btn' role='button' aria-label={t('halls.map.zoomIn')} data-testid='map-zoom-in' onClick={() => onActivate(1)}>+</View>
+        <View className='halls-zoom__btn' role='button' aria-label={t('halls.map.zoomOut')} onClick={() => onActivate(-1)}>−</View>
+      </View>
+      <View className='halls-map__hint'>{loading ? t('halls.map.loading') : t('halls.map.hint')}</View>
     </View>
   )
 }
