@@ -130,7 +130,11 @@ export function createBackend(store: Store, modules: RouteModule[], lazyModules:
     if (!owner) return undefined
     let loaded = loading.get(owner)
     if (!loaded) {
-      loaded = owner.load().then((module) => { routes.push(...module(store).map(compile)) })
+      loaded = owner.load().then((module) => {
+        routes.push(...module(store).map(compile))
+        // The module's script ran in this task: answer in the next one, so the page is not held by both at once.
+        return new Promise<void>((resolve) => setTimeout(resolve, 0))
+      })
       // a failed download is tried again by the next request
       loaded.catch(() => loading.delete(owner))
       loading.set(owner, loaded)

@@ -11,7 +11,8 @@ export function mswHandlers(backend: Backend) {
       const text = request.method === 'GET' || request.method === 'HEAD' ? '' : await request.text()
       const res = await backend.handle({ method: request.method, url: url.pathname + url.search, headers, body: text || undefined })
       if (res.networkError) return HttpResponse.error()
-      return HttpResponse.json(res.body as never, { status: res.status, headers: res.headers })
+      // Not HttpResponse.json: it sizes the body through a Blob for Content-Length, a copy of every response on the page's thread.
+      return new HttpResponse(JSON.stringify(res.body), { status: res.status, headers: res.headers })
     }),
   ]
 }
