@@ -53,7 +53,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       webpackChain(chain) {
         const empty = path.resolve(__dirname, 'shims/empty.js')
         chain.resolve.alias.set('whatwg-fetch', empty).set('abortcontroller-polyfill/dist/abortcontroller-polyfill-only', empty)
-        chain.resolve.alias.set('tough-cookie', path.resolve(__dirname, 'shims/no-cookies.js'))
+        chain.resolve.alias.set('tough-cookie', path.resolve(__dirname, 'shims/no-cookies.js')).set('jsonp-retry', path.resolve(__dirname, 'shims/no-jsonp.js'))
         if (mockOn && !process.env.TARO_APP_API_BASE) chain.plugin('preloadMockChunk').use(PreloadMockChunkPlugin)
         // ANALYZE=1 keeps module paths in the output, to see what a chunk is made of.
         if (process.env.ANALYZE) chain.optimization.set('moduleIds', 'named').set('concatenateModules', false)
