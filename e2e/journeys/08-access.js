@@ -57,5 +57,14 @@ module.exports = {
 
     const targets = await page.evaluate(() => Array.from(document.querySelectorAll('.ui-button, .ui-cell[role="button"], .home-shortcut')).filter((el) => el.offsetParent).map((el) => el.getBoundingClientRect().height))
     expect(targets.every((h) => h >= 47.5), `touch targets under 48px in elder mode: ${targets.filter((h) => h < 47.5).join(', ')}`)
+
+    await page.goto(`${baseUrl}/#/subpackages/halls/map/index`)
+    await page.locator('[data-testid="overview-dot"]:visible').first().waitFor({ timeout: 15000 })
+    await page.getByText('Drag or zoom for the detailed map').first().waitFor()
+    await shot('access-map-elder-en')
+    const switchBox = await page.locator('[data-testid="view-list"]:visible').first().boundingBox()
+    expect(switchBox && switchBox.x + switchBox.width <= 375, `the map/list switch is on screen (right edge ${switchBox && Math.round(switchBox.x + switchBox.width)})`)
+    bad = await overflowingText(page)
+    expect(bad.length === 0, `text overflows on the hall map: ${bad.slice(0, 5).join(' | ')}`)
   },
 }
