@@ -28,6 +28,18 @@ describe('request client', () => {
     expect(calls).toBe(2)
   })
 
+  it('shares one request between identical reads under way, and asks again once it has answered', async () => {
+    let calls = 0
+    server.use(http.get('*/api/themes', () => { calls++; return HttpResponse.json({ items: [], total: calls }) }))
+    const [a, b] = await Promise.all([api.get('/api/themes'), api.get('/api/themes')])
+    expect(calls).toBe(1)
+    expect(a).toEqual(b)
+    await api.get('/api/themes')
+    expect(calls).toBe(2)
+    await Promise.all([api.get('/api/themes', { q: 'a' }), api.get('/api/themes', { q: 'b' })])
+    expect(calls).toBe(4)
+  })
+
   it('never repeats a write without an idempotency key', async () => {
     let calls = 0
     server.use(http.post('*/api/feedback', () => { calls++; return HttpResponse.error() }))

@@ -71,9 +71,24 @@ async function once<T>(url: string, method: Method, headers: Record<string, stri
   throw error
 }
 
+/** Reads under way, by token and URL: a badge and its page asking for the same list share one request. */
+const readsInFlight = new Map<string, Promise<unknown>>()
+
 /** The one way the app talks to the backend. */
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
   await ready
+  if ((options.method ?? 'GET') !== 'GET') return send<T>(path, options)
+  const key = `${authToken.get() ?? ''} ${buildUrl(path, options.query)}`
+  let read = readsInFlight.get(key) as Promise<T> | undefined
+  if (!read) {
+    read = send<T>(path, options)
+    readsInFlight.set(key, read)
+    read.then(() => readsInFlight.delete(key), () => readsInFlight.delete(key))
+  }
+  return read
+}
+
+async function send<T>(path: string, options: RequestOptions): Promise<T> {
   const method = options.method ?? 'GET'
   const headers: Record<string, string> = { 'content-type': 'application/json' }
   const token = authToken.get()
