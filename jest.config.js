@@ -7,7 +7,7 @@ const esmPackages = [
 
 module.exports = {
   testEnvironment: 'jest-fixed-jsdom',
-  roots: ['<rootDir>/src', '<rootDir>/mock', '<rootDir>/scripts'],
+  roots: ['<rootDir>/src', '<rootDir>/mock', '<rootDir>/scripts', '<rootDir>/config'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   moduleFileExtensions: ['h5.tsx', 'h5.ts', 'tsx', 'ts', 'js', 'jsx', 'json'],
   transform: { '^.+\\.(m?js|jsx|tsx?)$': 'babel-jest' },

@@ -3,6 +3,7 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
 import prodConfig from './prod'
 import { PreloadMockChunkPlugin } from './preload-mock-chunk'
+import { PreloadRouteChunksPlugin } from './preload-route-chunks'
 
 const mockOn = process.env.TARO_APP_MOCK !== 'false'
 // OUTPUT_ROOT lets parallel builds (e.g. CI and a dev watcher) write to different folders.
@@ -55,8 +56,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
         chain.resolve.alias.set('whatwg-fetch', empty).set('abortcontroller-polyfill/dist/abortcontroller-polyfill-only', empty)
         chain.resolve.alias.set('tough-cookie', path.resolve(__dirname, 'shims/no-cookies.js')).set('jsonp-retry', path.resolve(__dirname, 'shims/no-jsonp.js'))
         if (mockOn && !process.env.TARO_APP_API_BASE) chain.plugin('preloadMockChunk').use(PreloadMockChunkPlugin)
-        // ANALYZE=1 keeps module paths in the output, to see what a chunk is made of.
+        chain.plugin('preloadRouteChunks').use(PreloadRouteChunksPlugin)
+        // ANALYZE=1 keeps module paths in the output, to see what a chunk is made of; ANALYZE=cpu also keeps
+        // function names (no minifier), for reading a CPU profile.
         if (process.env.ANALYZE) chain.optimization.set('moduleIds', 'named').set('concatenateModules', false)
+        if (process.env.ANALYZE === 'cpu') chain.optimization.minimize(false)
       },
       publicPath: '/',
       // Tab icons as files, not base64 inside the start-up bundle.

@@ -1,7 +1,8 @@
 /**
  * `npm run lighthouse`: Lighthouse (mobile settings, Debian's Chromium) on the
  * H5 build's key pages; prints performance and accessibility scores.
- * Needs dist/h5 (npm run build:h5). Goal: ≥ 0.95 each. LH_RUNS (default 3) runs per page, median shown.
+ * Needs dist/h5 (npm run build:h5). Goal: ≥ 0.95 each. LH_RUNS (default 3) runs per page, median shown;
+ * LH_PAGES=catalogue,safe measures only those pages.
  */
 const fs = require('fs')
 const path = require('path')
@@ -25,7 +26,9 @@ const CANDIDATES = [
 async function main() {
   ensureChromium()
   const appConfig = fs.readFileSync(path.join(ROOT, 'src/app.config.ts'), 'utf8')
-  const pages = CANDIDATES.filter(([, route]) => {
+  const only = process.env.LH_PAGES ? process.env.LH_PAGES.split(',') : null
+  const pages = CANDIDATES.filter(([name, route]) => {
+    if (only && !only.includes(name)) return false
     const [root, ...rest] = route.split('/').slice(1)
     return appConfig.includes(`'${route}'`) || (appConfig.includes(`subpackages/${root}`) && appConfig.includes(`'${rest.join('/')}'`))
   })
