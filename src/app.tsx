@@ -7,6 +7,7 @@ import { usePreferences } from '@/shared/ui'
 import { t, useLocaleStore, type StringKey } from '@/shared/strings'
 import './shared/ui/ui.css'
 import './app.css'
+import './shared/boot/yieldToBrowser'
 
 // Requests wait for the mock backend (when on) before they go out.
 const mockStarted = startMock()

@@ -1,0 +1,2 @@
+// The mini-program starts the app itself (App(), Page()); nothing to yield.
+export {}
