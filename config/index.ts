@@ -1,4 +1,5 @@
 import path from 'path'
+import webpack from 'webpack'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
 import prodConfig from './prod'
@@ -55,6 +56,13 @@ export default defineConfig<'webpack5'>(async (merge) => {
         const empty = path.resolve(__dirname, 'shims/empty.js')
         chain.resolve.alias.set('whatwg-fetch', empty).set('abortcontroller-polyfill/dist/abortcontroller-polyfill-only', empty)
         chain.resolve.alias.set('tough-cookie', path.resolve(__dirname, 'shims/no-cookies.js')).set('jsonp-retry', path.resolve(__dirname, 'shims/no-jsonp.js'))
+        const noTaroTabbar = path.resolve(__dirname, 'shims/no-taro-tabbar.js')
+        chain.plugin('noTaroTabbar').use(webpack.NormalModuleReplacementPlugin, [
+          /^@tarojs\/components\/dist\/components$/,
+          (resource: { context: string; request: string }) => {
+            if (/[\\/]@tarojs[\\/]router[\\/]/.test(resource.context)) resource.request = noTaroTabbar
+          },
+        ])
         if (mockOn && !process.env.TARO_APP_API_BASE) chain.plugin('preloadMockChunk').use(PreloadMockChunkPlugin)
         chain.plugin('preloadRouteChunks').use(PreloadRouteChunksPlugin)
         // ANALYZE=1 keeps module paths in the output, to see what a chunk is made of; ANALYZE=cpu also keeps

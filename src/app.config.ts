@@ -28,6 +28,8 @@ export default defineAppConfig({
     backgroundTextStyle: 'dark',
   },
   tabBar: {
+    // On H5 the app draws the tab bar (shared/ui/TabBar.h5.tsx) instead of Taro's web component.
+    custom: process.env.TARO_ENV === 'h5',
     // AA contrast on white for the labels (4.5:1)
     color: '#6B7785',
     selectedColor: '#0E5FD8',

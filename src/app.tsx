@@ -3,7 +3,7 @@ import Taro, { useLaunch } from '@tarojs/taro'
 import { setApiReady, startMock } from '@/shared/api'
 import { useSession } from '@/shared/session'
 import { onPlatformPrivacyRequest } from '@/shared/privacy'
-import { usePreferences } from '@/shared/ui'
+import { TabBar, usePreferences } from '@/shared/ui'
 import { t, useLocaleStore, type StringKey } from '@/shared/strings'
 import './shared/ui/ui.css'
 import './app.css'
@@ -26,7 +26,7 @@ function followSystemFontSize() {
 
 const TAB_LABELS: StringKey[] = ['tab.home', 'tab.services', 'tab.appointments', 'tab.safe', 'tab.me']
 
-/** The tab bar is native (app.config): its labels follow the chosen language through setTabBarItem. */
+/** WeChat's tab bar is native (app.config): its labels follow the chosen language through setTabBarItem. */
 function labelTabs() {
   TAB_LABELS.forEach((key, index) => {
     Promise.resolve(Taro.setTabBarItem({ index, text: t(key) })).catch(() => {
@@ -34,7 +34,7 @@ function labelTabs() {
     })
   })
 }
-useLocaleStore.subscribe(labelTabs)
+if (process.env.TARO_ENV === 'weapp') useLocaleStore.subscribe(labelTabs)
 
 export default function App({ children }: PropsWithChildren) {
   useLaunch(() => {
@@ -49,5 +49,10 @@ export default function App({ children }: PropsWithChildren) {
       // Screens show their own error states; signing in is retried on their next request.
     })
   })
-  return children
+  return (
+    <>
+      {children}
+      <TabBar />
+    </>
+  )
 }

@@ -6,7 +6,7 @@ const { textInput } = require('../lib')
 async function overflowingText(page) {
   return page.evaluate(() => {
     const bad = []
-    for (const el of document.querySelectorAll('#app *')) {
+    for (const el of document.querySelectorAll('#app *, .ui-tabbar *')) {
       const ownText = Array.from(el.childNodes).some((n) => n.nodeType === 3 && n.textContent.trim())
       if (!ownText || el.clientWidth === 0) continue
       const style = getComputedStyle(el)
@@ -30,6 +30,14 @@ module.exports = {
     const bodySize = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.ui-cell__title')).fontSize))
     expect(bodySize >= 20, `elder mode body text is ${bodySize}px, wants ≥ 20px`)
     await shot('access-me-elder-en')
+    // The tab bar, taller in 关怀模式, never covers the end of a tab page.
+    const ends = await page.evaluate(() => {
+      const shown = [...document.querySelectorAll('.taro_page')].find((el) => el.offsetParent)
+      shown.scrollTop = shown.scrollHeight
+      const cells = shown.querySelectorAll('.ui-cell')
+      return { content: Math.round(cells[cells.length - 1].getBoundingClientRect().bottom), bar: Math.round(document.querySelector('.ui-tabbar').getBoundingClientRect().top) }
+    })
+    expect(ends.content <= ends.bar, `the last row of 我的 ends at ${ends.content}px, under the tab bar at ${ends.bar}px`)
 
     await page.goto(`${baseUrl}/#/pages/home/index`)
     await page.getByText('Find a service').first().waitFor({ timeout: 15000 })

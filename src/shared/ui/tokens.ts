@@ -16,6 +16,8 @@ export const colors = {
   danger: '#E02E2E',
   dangerLight: '#FFECE8',
   white: '#FFFFFF',
+  /** the tab bar's unselected icon and label (AA on white, as app.config's tabBar.color) */
+  tabInactive: '#6B7785',
 } as const
 
 /** 8-point scale */

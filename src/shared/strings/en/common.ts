@@ -7,6 +7,7 @@ export const common: Record<keyof typeof zh, string> = {
   'tab.appointments': 'Book',
   'tab.safe': 'Licences',
   'tab.me': 'Me',
+  'tab.navigation': 'Main navigation',
   'action.retry': 'Retry',
   'action.cancel': 'Cancel',
   'action.confirm': 'OK',

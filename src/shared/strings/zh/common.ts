@@ -6,6 +6,7 @@ export const common = {
   'tab.appointments': '预约',
   'tab.safe': '证照',
   'tab.me': '我的',
+  'tab.navigation': '主导航',
   'action.retry': '重试',
   'action.cancel': '取消',
   'action.confirm': '确定',
