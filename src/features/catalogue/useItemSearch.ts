@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'react'
 import type { ListResponse, ServiceItem } from '@/contract'
+import { TYPING_PAUSE_MS } from '@/shared/useDebouncedValue'
 import { catalogueApi } from './api'
 
-export const SEARCH_DEBOUNCE_MS = 150
+export const SEARCH_DEBOUNCE_MS = TYPING_PAUSE_MS
 const PAGE_SIZE = 20
 
 export interface ItemSearch {

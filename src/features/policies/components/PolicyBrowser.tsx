@@ -8,6 +8,7 @@ import { EmptyState, Icon, LoadState, SearchBar, colors } from '@/shared/ui'
 import { useResource } from '@/shared/api'
 import { useSession } from '@/shared/session'
 import { useT } from '@/shared/strings'
+import { useDebouncedValue } from '@/shared/useDebouncedValue'
 import { policiesApi } from '../api'
 import { PolicyCard } from './PolicyCard'
 
@@ -37,8 +38,9 @@ export function PolicyBrowser() {
   const [industry, setIndustry] = useState(0)
   const [amount, setAmount] = useState(0)
   const [departments, setDepartments] = useState<string[]>([])
+  const searchText = useDebouncedValue(q.trim())
   const query: PoliciesQuery = {
-    q: q.trim(),
+    q: searchText,
     deadline,
     sort,
     department: department > 0 ? departments[department - 1] : '',
