@@ -1,6 +1,5 @@
 import type { SafeDocument } from '@/contract'
 import type { IconName } from '@/shared/ui'
-import { local } from '@/shared/time'
 
 export function fileSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`
@@ -18,9 +17,6 @@ export function clockText(ms: number): string {
   return `${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`
 }
 
-export function dateTime(iso: string): string {
-  return local(iso).format('YYYY-MM-DD HH:mm')
-}
 
 /** 1234 5678: easier to read aloud and type */
 export function groupDigits(digits: string): string {

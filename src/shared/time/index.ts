@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react'
 import dayjs, { type Dayjs, type ConfigType } from 'dayjs'
 import utc from 'dayjs/plugin/utc'
 import 'dayjs/locale/zh-cn'
@@ -28,6 +29,27 @@ export function now(): Dayjs {
 /** Any time shown in the district's time. */
 export function local(value: ConfigType): Dayjs {
   return dayjs(value).utcOffset(SHANGHAI_OFFSET_MINUTES)
+}
+
+/** A moment as people read it on a record: 2026-11-23 09:30 (district time). */
+export function formatDateTime(value: ConfigType): string {
+  return local(value).format('YYYY-MM-DD HH:mm')
+}
+
+/** The same within the year, for timelines and lists: 11-23 09:30. */
+export function formatShortDateTime(value: ConfigType): string {
+  return local(value).format('MM-DD HH:mm')
+}
+
+/** The current time, refreshed every `everyMs` (server-synced clock): for countdowns. */
+export function useNow(everyMs: number): number {
+  const [at, setAt] = useState(nowMs)
+  useEffect(() => {
+    setAt(nowMs())
+    const timer = setInterval(() => setAt(nowMs()), everyMs)
+    return () => clearInterval(timer)
+  }, [everyMs])
+  return at
 }
 
 export function setDateLocale(locale: 'zh-cn' | 'en'): void {

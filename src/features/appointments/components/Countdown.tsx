@@ -1,18 +1,13 @@
 import '@/shared/strings/zh/halls'
 import { Text } from '@tarojs/components'
-import { useEffect, useState } from 'react'
 import { useT } from '@/shared/strings'
-import { nowMs } from '@/shared/time'
+import { useNow } from '@/shared/time'
 import '../appointments.css'
 
 /** "距预约还有 1 天 3 小时": ticks every 30 s against the server-synced clock. */
 export function Countdown({ start, end }: { start: string; end: string }) {
   const t = useT()
-  const [at, setAt] = useState(nowMs())
-  useEffect(() => {
-    const timer = setInterval(() => setAt(nowMs()), 30_000)
-    return () => clearInterval(timer)
-  }, [])
+  const at = useNow(30_000)
   const ms = Date.parse(start) - at
   if (Date.parse(end) <= at) return null
   let text: string

@@ -5,7 +5,7 @@ import type { CertificateVerification } from '@/contract'
 import { Button, Card, Cell, Icon, List, LoadState, QrCode, Section, colors } from '@/shared/ui'
 import { ApiError, useResource } from '@/shared/api'
 import { useT, type StringKey } from '@/shared/strings'
-import { local } from '@/shared/time'
+import { formatDateTime } from '@/shared/time'
 import { approvalsApi } from '../api'
 
 const STATE: Record<CertificateVerification['state'], { tone: string; title: StringKey; hint: StringKey }> = {
@@ -42,7 +42,7 @@ export function CertificateView({ id }: { id: string }) {
             <View className={`approvals-verify approvals-verify--${state.tone}`} role='status'>
               <View className='approvals-verify__icon'><Icon name={cert.valid ? 'shield' : 'alert'} color={colors.white} size={28} /></View>
               <Text className='approvals-verify__title'>{t(state.title)}</Text>
-              <Text className='approvals-verify__hint'>{t(state.hint, { time: local(cert.checkedAt).format('YYYY-MM-DD HH:mm') })}</Text>
+              <Text className='approvals-verify__hint'>{t(state.hint, { time: formatDateTime(cert.checkedAt) })}</Text>
             </View>
             <Section>
               <Card className='approvals-cert'>
@@ -60,7 +60,7 @@ export function CertificateView({ id }: { id: string }) {
                 <Cell title={t('approvals.certificate.holderCode')} extra={cert.holderCode} />
                 <Cell title={t('approvals.certificate.item')} extra={cert.itemName} />
                 <Cell title={t('approvals.certificate.issuer')} extra={cert.issuer} />
-                <Cell title={t('approvals.certificate.issuedAt')} extra={local(cert.issuedAt).format('YYYY-MM-DD HH:mm')} />
+                <Cell title={t('approvals.certificate.issuedAt')} extra={formatDateTime(cert.issuedAt)} />
                 <Cell title={t('approvals.certificate.validUntil')} extra={cert.validUntil ?? t('approvals.certificate.longTerm')} />
                 {cert.details.map((d) => <Cell key={d.label} title={d.label} desc={d.value} />)}
               </List>

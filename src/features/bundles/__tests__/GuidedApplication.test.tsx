@@ -5,7 +5,7 @@ import { useSession } from '@/shared/session'
 import { GuidedApplication, DoneView, useDrafts } from '../index'
 import { ROUTES } from '@/shared/routes'
 
-jest.mock('../pickFile', () => ({ pickFile: jest.fn(async () => ({ fileName: 'baby.jpg', fileSize: 20480 })) }))
+jest.mock('@/shared/files/pickFile', () => ({ pickFile: jest.fn(async () => ({ name: 'baby.jpg', size: 20480, mimeType: 'image/jpeg' })) }))
 
 /** Type into a Taro <Input> as the user would: an input event, then leaving the field. */
 function type(testId: string, value: string) {

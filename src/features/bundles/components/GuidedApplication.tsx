@@ -15,7 +15,7 @@ import { bundlesApi } from '../api'
 import { useBundle } from '../hooks'
 import { draftKey, STEPS, useDrafts, type Draft, type Step } from '../draft'
 import { formErrors } from '../validation'
-import { pickFile } from '../pickFile'
+import { pickFile } from '@/shared/files/pickFile'
 import { QuestionsStep } from './QuestionsStep'
 import { FormStep } from './FormStep'
 import { MaterialsStep } from './MaterialsStep'
@@ -124,7 +124,7 @@ function Flow({ data, draftId, draft, documents }: FlowProps) {
   }
   const upload = async (materialId: string) => {
     const file = await pickFile()
-    if (file) choose({ materialId, source: 'upload', fileName: file.fileName, fileSize: file.fileSize })
+    if (file) choose({ materialId, source: 'upload', fileName: file.name, fileSize: file.size })
   }
 
   const submit = async () => {

@@ -8,7 +8,7 @@ import { Banner, Card, Cell, EmptyState, List, LoadState, Section, Tag } from '@
 import { useResource } from '@/shared/api'
 import { useT } from '@/shared/strings'
 import { go, ROUTES } from '@/shared/routes'
-import { local } from '@/shared/time'
+import { formatDateTime } from '@/shared/time'
 import { casesApi } from '../api'
 import { SOURCE, STATUS } from '../status'
 import { StepBar } from './Progress'
@@ -27,7 +27,7 @@ function Timeline({ record }: { record: Case }) {
             <View className='cases-event__body'>
               <Text className='cases-event__text'>{e.text}</Text>
               {item && <View className='ui-muted'>{item.itemName}</View>}
-              <View className='ui-muted'>{local(e.at).format('YYYY-MM-DD HH:mm')}{e.actor ? ` · ${e.actor}` : ''}</View>
+              <View className='ui-muted'>{formatDateTime(e.at)}{e.actor ? ` · ${e.actor}` : ''}</View>
             </View>
           </View>
         )
@@ -60,7 +60,7 @@ export function CaseDetail({ id, enabled = true }: { id: string; enabled?: boole
                   <Tag tone='neutral'>{t(SOURCE[record.source])}</Tag>
                   <Text className='ui-muted cases-number'>{t('approvals.cases.number', { number: record.number })}</Text>
                 </View>
-                <View className='ui-muted'>{t('approvals.cases.submittedAt', { time: local(record.createdAt).format('YYYY-MM-DD HH:mm') })}</View>
+                <View className='ui-muted'>{t('approvals.cases.submittedAt', { time: formatDateTime(record.createdAt) })}</View>
               </Card>
             </View>
             {record.status === 'needs-correction' && <Banner tone='warning' icon='alert'>{t('approvals.cases.correctionHint')}</Banner>}

@@ -7,7 +7,7 @@ import { Button, Card, EmptyState, Icon, LoadState, Tag, colors } from '@/shared
 import { messageOf, useResource } from '@/shared/api'
 import { useT, type StringKey } from '@/shared/strings'
 import { go, ROUTES } from '@/shared/routes'
-import { local } from '@/shared/time'
+import { formatShortDateTime } from '@/shared/time'
 import { casesApi, PAGE_SIZE } from '../api'
 import { SOURCE, STATUS } from '../status'
 import { StepBar } from './Progress'
@@ -38,7 +38,7 @@ function CaseCard({ record }: { record: Case }) {
       ) : null}
       {record.subCases[0] && <StepBar record={record} sub={record.subCases.reduce((slowest, s) => (STATUS[s.status].step < STATUS[slowest.status].step ? s : slowest))} compact />}
       <View className='cases-card__foot'>
-        <Text className='ui-muted'>{t('approvals.cases.updated', { time: local(record.updatedAt).format('MM-DD HH:mm') })}</Text>
+        <Text className='ui-muted'>{t('approvals.cases.updated', { time: formatShortDateTime(record.updatedAt) })}</Text>
         {record.rating ? <Text className='ui-muted'>{t('approvals.cases.rated', { stars: record.rating.stars })}</Text> : null}
         <Icon name='chevron-right' color={colors.textHint} size={16} />
       </View>

@@ -7,7 +7,7 @@ import { Button, Card, Cell, EmptyState, Icon, List, LoadState, Section, Tag, co
 import { ApiError, messageOf, newIdempotencyKey, useResource } from '@/shared/api'
 import { useT, type StringKey } from '@/shared/strings'
 import { go, ROUTES } from '@/shared/routes'
-import { local } from '@/shared/time'
+import { formatDateTime } from '@/shared/time'
 import { casesApi } from '../api'
 import { TextBox } from './TextBox'
 
@@ -58,7 +58,7 @@ function MyFeedback({ version }: { version: number }) {
         {(data) => (
           <List>
             {data.items.map((f) => (
-              <Cell key={f.id} title={f.text} desc={`${f.number} · ${local(f.createdAt).format('YYYY-MM-DD HH:mm')}${f.caseNumber ? ` · ${f.caseNumber}` : ''}`} extra={<Tag tone={f.kind === 'cannot-do' ? 'warning' : 'neutral'}>{t(`approvals.feedback.kind.${f.kind}`)}</Tag>} testId='feedback-row' />
+              <Cell key={f.id} title={f.text} desc={`${f.number} · ${formatDateTime(f.createdAt)}${f.caseNumber ? ` · ${f.caseNumber}` : ''}`} extra={<Tag tone={f.kind === 'cannot-do' ? 'warning' : 'neutral'}>{t(`approvals.feedback.kind.${f.kind}`)}</Tag>} testId='feedback-row' />
             ))}
           </List>
         )}

@@ -6,7 +6,7 @@ import { useResource } from '@/shared/api'
 import { useBusiness } from '../useBusiness'
 import { useT } from '@/shared/strings'
 import { go, ROUTES } from '@/shared/routes'
-import { local } from '@/shared/time'
+import { formatDateTime } from '@/shared/time'
 import { policiesApi } from '../api'
 import { APPLICATION_TONE, formatYuan } from '../format'
 import { ApplicationSteps } from './ApplicationSteps'
@@ -52,7 +52,7 @@ export function ApplicationStatus({ id }: { id: string }) {
             </List>
           </Section>
           <Section>
-            <View className='ui-muted' style={{ marginBottom: '8px' }}>{t('policies.application.toCases')} · {local(a.submittedAt).format('YYYY-MM-DD HH:mm')}</View>
+            <View className='ui-muted' style={{ marginBottom: '8px' }}>{t('policies.application.toCases')} · {formatDateTime(a.submittedAt)}</View>
             <Button variant='default' block onClick={() => go(ROUTES.policy, { id: a.policyId })}>{t('policies.application.policy')}</Button>
           </Section>
         </View>

@@ -8,8 +8,8 @@ import { Button, Cell, EmptyState, List, LoadState, Section, Skeleton, Tag, type
 import { messageOf, useResource } from '@/shared/api'
 import { useT, type StringKey } from '@/shared/strings'
 import { go, ROUTES } from '@/shared/routes'
+import { formatDateTime } from '@/shared/time'
 import { safeApi } from '../api'
-import { dateTime } from '../format'
 
 const STATE_TONE: Record<SafeCodeSummary['state'], Tone> = { active: 'success', used: 'neutral', revoked: 'danger', expired: 'neutral' }
 
@@ -39,7 +39,7 @@ function LiveCodes() {
                 icon='qr'
                 testId='live-code'
                 title={<View className='ui-row'><Text style={{ marginRight: '8px' }}>{t(`safe.purpose.${c.purpose}` as StringKey)}</Text><Tag tone={STATE_TONE[c.state]}>{t(`safe.state.${c.state}` as StringKey)}</Tag></View>}
-                desc={`${c.documents.map((d) => d.name).join('、')} · ${dateTime(c.createdAt)}`}
+                desc={`${c.documents.map((d) => d.name).join('、')} · ${formatDateTime(c.createdAt)}`}
                 extra={c.state === 'active' ? <Button size='small' variant='danger' loading={revoking === c.id} onClick={() => revoke(c.id)} testId='revoke-code'>{t('safe.code.revoke')}</Button> : undefined}
               />
             ))}
@@ -59,7 +59,7 @@ function EntryRow({ entry }: { entry: AccessLogEntry }) {
           <Text className='ui-cell__title' style={{ flex: 1 }}>{entry.hallName}</Text>
           {entry.purpose === 'pickup' ? <Tag tone='success'>{t('safe.log.pickup')}</Tag> : entry.receivedAt ? <Tag tone='success'>{t('safe.log.received')}</Tag> : <Tag tone='primary'>{t('safe.purpose.submit')}</Tag>}
         </View>
-        <View className='safe-log__meta'>{t('safe.log.by', { time: dateTime(entry.at), window: entry.windowNo ?? '-', clerk: entry.clerkNameMasked })}</View>
+        <View className='safe-log__meta'>{t('safe.log.by', { time: formatDateTime(entry.at), window: entry.windowNo ?? '-', clerk: entry.clerkNameMasked })}</View>
         <View className='safe-log__docs'>{entry.documents.map((d) => d.name).join('、') || '-'}</View>
         {entry.caseNumber && <View className='safe-log__meta'>{t('safe.log.case', { number: entry.caseNumber })}</View>}
       </View>

@@ -9,7 +9,8 @@ import { messageOf, useResource } from '@/shared/api'
 import { useT, type StringKey } from '@/shared/strings'
 import { go, ROUTES } from '@/shared/routes'
 import { safeApi } from '../api'
-import { dateTime, docIcon, fileSize } from '../format'
+import { docIcon, fileSize } from '../format'
+import { formatDateTime } from '@/shared/time'
 import { Validity } from './DocumentList'
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
@@ -68,7 +69,7 @@ export function DocumentDetail({ id }: { id: string }) {
               )}
               {validity(d, t) && <Row label={t('safe.field.validity')}>{validity(d, t)}</Row>}
               {d.fileName && <Row label={t('safe.field.file')}><View>{d.fileName}</View><View className='ui-muted'>{fileSize(d.fileSize ?? 0)}</View></Row>}
-              <Row label={t('safe.field.addedAt')}>{dateTime(d.createdAt)}</Row>
+              <Row label={t('safe.field.addedAt')}>{formatDateTime(d.createdAt)}</Row>
             </Card>
           </Section>
           <View className='safe-actions'>

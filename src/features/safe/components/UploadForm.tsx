@@ -10,7 +10,7 @@ import { Button, Field, Icon, Section, colors } from '@/shared/ui'
 import { useT, type StringKey } from '@/shared/strings'
 import { safeApi } from '../api'
 import { fileSize } from '../format'
-import { pickFile, type PickedFile } from '../pickFile'
+import { pickFile, type PickedFile } from '@/shared/files/pickFile'
 
 /** Upload a material: name, type, one picture or file (the mock keeps metadata only). */
 export function UploadForm({ onDone }: { onDone: () => void }) {

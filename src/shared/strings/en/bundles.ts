@@ -85,8 +85,6 @@ export const bundles: Record<keyof typeof zh, string> = {
   'bundles.doneMissing': 'No record of this submission',
   'bundles.answerMissing': 'Choose an answer',
   'bundles.itemSubmitted': 'Submitted',
-  'bundles.pickMedia': 'Take a photo or choose one',
-  'bundles.pickChatFile': 'Choose a file from a chat',
   'bundles.answer.yes': 'Yes',
   'bundles.answer.no': 'No',
   'bundles.notFound': 'This service was not found',

@@ -8,6 +8,8 @@ export const common: Record<keyof typeof zh, string> = {
   'tab.safe': 'Licences',
   'tab.me': 'Me',
   'tab.navigation': 'Main navigation',
+  'file.pickMedia': 'Take a photo or choose one',
+  'file.pickChatFile': 'Choose a file from a chat',
   'action.retry': 'Retry',
   'action.cancel': 'Cancel',
   'action.confirm': 'OK',

@@ -86,8 +86,6 @@ export const bundles = {
   'bundles.doneMissing': '没有找到这次提交的记录',
   'bundles.answerMissing': '请选择一个答案',
   'bundles.itemSubmitted': '已提交',
-  'bundles.pickMedia': '拍照或从相册选择',
-  'bundles.pickChatFile': '从聊天记录选择文件',
   'bundles.answer.yes': '是',
   'bundles.answer.no': '否',
   'bundles.notFound': '没有找到这个一件事',

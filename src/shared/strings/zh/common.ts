@@ -7,6 +7,8 @@ export const common = {
   'tab.safe': '证照',
   'tab.me': '我的',
   'tab.navigation': '主导航',
+  'file.pickMedia': '拍照或从相册选择',
+  'file.pickChatFile': '从聊天记录选择文件',
   'action.retry': '重试',
   'action.cancel': '取消',
   'action.confirm': '确定',

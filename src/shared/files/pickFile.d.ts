@@ -4,5 +4,5 @@ export interface PickedFile {
   mimeType?: string
 }
 
-/** Let the user pick one picture or file; null when they cancel. Only metadata is read. */
+/** Let the user pick one picture or PDF (a material, an upload to the safe); null when they cancel. Only metadata is read. */
 export function pickFile(): Promise<PickedFile | null>

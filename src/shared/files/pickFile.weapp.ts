@@ -1,15 +1,14 @@
-import '@/shared/strings/zh/safe'
 import Taro from '@tarojs/taro'
-import { t } from '@/shared/strings'
+import { t } from '../strings'
 import type { PickedFile } from './pickFile.d'
 
 const cancelled = (e: unknown) => /cancel/i.test((e as { errMsg?: string })?.errMsg ?? '')
 
-/** Mini-program: a picture (camera or album) or a file from a chat. */
+/** Mini-program: a photo (camera or album, chooseMedia) or a file forwarded in a chat (chooseMessageFile, e.g. a PDF). */
 export async function pickFile(): Promise<PickedFile | null> {
   let tapIndex: number
   try {
-    ({ tapIndex } = await Taro.showActionSheet({ itemList: [t('safe.materialType.photo'), t('safe.field.file')] }))
+    ({ tapIndex } = await Taro.showActionSheet({ itemList: [t('file.pickMedia'), t('file.pickChatFile')] }))
   } catch {
     return null
   }
