@@ -54,6 +54,8 @@ module.exports = {
     await input.fill('城镇污水')
     await page.getByText('城镇污水排入排水管网许可').first().waitFor()
     await shot('access-services-elder-en')
+    const title = await page.title()
+    expect(title === 'Services', `the catalogue's title is in English (saw "${title}")`)
     bad = await overflowingText(page)
     expect(bad.length === 0, `text overflows on the catalogue: ${bad.slice(0, 5).join(' | ')}`)
 

@@ -1,20 +1,25 @@
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { Image, Input, Text, View } from '@tarojs/components'
 import { NativeButton } from './NativeButton'
-import { useEffect, type CSSProperties, type PropsWithChildren, type ReactNode } from 'react'
+import { useEffect, useState, type CSSProperties, type PropsWithChildren, type ReactNode } from 'react'
 import { iconDataUri, type IconName } from './icons'
 import { colors, type Tone } from './tokens'
 import { usePreferences } from './preferences'
-import { useT } from '../strings'
+import { useLocaleStore, useT } from '../strings'
 import type { Resource } from '../api/useResource'
 import { messageOf } from '../api/errors'
 import { PrivacyPopup } from '../privacy/PrivacyPopup'
 import { removeAppShell } from './appShell'
+import { applyNavigationTitle } from './navigationTitle'
 
-/** Every screen's root: design tokens, 关怀模式, and the privacy popup (WeChat asks for it on any page). */
+/** Every screen's root: design tokens, 关怀模式, the privacy popup (WeChat asks for it on any page), and its title in the chosen language. */
 export function Page({ children, className = '' }: PropsWithChildren<{ className?: string }>) {
   const elder = usePreferences((s) => s.elder)
+  const locale = useLocaleStore((s) => s.locale)
+  const [ownPath] = useState(() => Taro.getCurrentInstance().router?.path)
   useEffect(removeAppShell, [])
+  useEffect(() => { applyNavigationTitle(ownPath) }, [ownPath, locale])
+  useDidShow(() => applyNavigationTitle(ownPath))
   return (
     <View className={`ui-root ${elder ? 'ui-elder' : ''} ${className}`}>
       {children}
