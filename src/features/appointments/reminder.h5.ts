@@ -1,5 +1,6 @@
 import '@/shared/strings/zh/halls'
 import type { Appointment } from '@/contract'
+import { t } from '@/shared/strings'
 import { appointmentsApi } from './api'
 import type { ReminderResult } from './reminder.d'
 
@@ -22,9 +23,9 @@ export function buildIcs(a: Appointment, nowIso: string): string {
     `DTSTAMP:${icsDate(nowIso)}`,
     `DTSTART:${icsDate(a.start)}`,
     `DTEND:${icsDate(a.end)}`,
-    `SUMMARY:${icsText(`预约办事：${a.itemName}`)}`,
+    `SUMMARY:${icsText(t('halls.reminder.summary', { item: a.itemName }))}`,
     `LOCATION:${icsText(`${a.hallName} ${a.hallAddress}`)}`,
-    `DESCRIPTION:${icsText('请携带所需材料，到厅后出示签到码。')}`,
+    `DESCRIPTION:${icsText(t('halls.reminder.description'))}`,
     'BEGIN:VALARM',
     'TRIGGER:-PT1H',
     'ACTION:DISPLAY',

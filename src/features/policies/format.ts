@@ -21,5 +21,5 @@ export const MATCH_TONE: Record<MatchStatus, Tone> = { eligible: 'success', near
 export const APPLICATION_TONE: Record<PolicyApplicationStatus, Tone> = { submitted: 'primary', 'in-review': 'warning', paid: 'success' }
 
 export function industryNames(industries: PolicyIndustry[], t: T): string {
-  return industries.length ? industries.map((i) => t(`policies.industry.${i}`)).join('、') : t('policies.allIndustries')
+  return industries.length ? industries.map((i) => t(`policies.industry.${i}`)).join(t('format.listSeparator')) : t('policies.allIndustries')
 }

@@ -1,3 +1,5 @@
+import fs from 'fs'
+import path from 'path'
 import { t, useLocaleStore } from './index'
 import { zh } from './zh'
 import { en } from './en'
@@ -21,5 +23,30 @@ describe('strings', () => {
     expect(t('home.itemCount', { count: 3 })).toBe('3 items')
     await useLocaleStore.getState().setLocale('zh')
     expect(t('home.itemCount', { count: 3 })).toBe('3 项')
+  })
+
+  it('punctuates in the chosen language', async () => {
+    await useLocaleStore.getState().setLocale('en')
+    expect(t('format.labelCount', { label: 'Licences', count: 6 })).toBe('Licences (6)')
+    expect(['a', 'b'].join(t('format.listSeparator'))).toBe('a, b')
+    await useLocaleStore.getState().setLocale('zh')
+    expect(t('format.labelCount', { label: '电子证照', count: 6 })).toBe('电子证照（6）')
+    expect(['甲', '乙'].join(t('format.listSeparator'))).toBe('甲、乙')
+  })
+
+  it('feature code has no Chinese punctuation of its own (it belongs in the strings, where English has its own)', () => {
+    const root = path.join(__dirname, '../../features')
+    const files: string[] = []
+    const walk = (dir: string) => fs.readdirSync(dir, { withFileTypes: true }).forEach((entry) => {
+      const full = path.join(dir, entry.name)
+      if (entry.isDirectory()) { if (entry.name !== '__tests__') walk(full) } else if (/\.tsx?$/.test(entry.name) && !/\.test\./.test(entry.name)) files.push(full)
+    })
+    walk(root)
+    const found = files.flatMap((file) => fs.readFileSync(file, 'utf8').split('\n').map((line, i) => ({ line: line.replace(/\/\/.*$/, ''), at: `${path.relative(root, file)}:${i + 1}` })))
+      // comments, catalogue names (data, which stays Chinese), and the name normaliser that strips this punctuation
+      .filter(({ line }) => !/^\s*(\*|\/\*)/.test(line) && !/\bname: '/.test(line) && !/const SKIPPED = /.test(line))
+      .filter(({ line }) => /[、，。：；（）]/.test(line))
+      .map(({ at }) => at)
+    expect(found).toEqual([])
   })
 })

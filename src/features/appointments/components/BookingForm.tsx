@@ -105,8 +105,8 @@ export function BookingForm({ hallId, itemId, onBooked, onChangeHall }: { hallId
       <Section title={t('halls.book.contact')}>
         <Card>
           <View className='appointments-contact'>
-            <Text>{t('halls.book.contact')}：{user?.name ?? '—'}</Text>
-            <Text>{t('halls.book.phone')}：{user?.phoneMasked ?? '—'}</Text>
+            <Text>{t('format.labelValue', { label: t('halls.book.contact'), value: user?.name ?? '—' })}</Text>
+            <Text>{t('format.labelValue', { label: t('halls.book.phone'), value: user?.phoneMasked ?? '—' })}</Text>
             <Text className='ui-muted appointments-contact__hint'>{t('halls.book.contactHint')}</Text>
           </View>
         </Card>

@@ -104,7 +104,7 @@ function ApplyForm({ item, values, errors, onChange, onSubmit, submitting }: { i
           </Section>
           <Section title={t('approvals.form.rulesTitle', { count: item.checks.length })}>
             <Card>
-              {item.checks.map((c, i) => <View key={c.id} className='approvals-rule-line'>{i + 1}. {c.label}<Text className='ui-muted'>（{c.source}）</Text></View>)}
+              {item.checks.map((c, i) => <View key={c.id} className='approvals-rule-line'>{i + 1}. {c.label}<Text className='ui-muted'>{t('format.aside', { text: c.source })}</Text></View>)}
             </Card>
           </Section>
           <View className='ui-gap' />

@@ -25,7 +25,7 @@ export function DoneView({ caseId }: { caseId: string }) {
           </View>
         </Card>
       </View>
-      {done.deferred.length > 0 && <Banner tone='warning' icon='alert'>{t('bundles.doneDeferred', { names: done.deferred.join('、') })}</Banner>}
+      {done.deferred.length > 0 && <Banner tone='warning' icon='alert'>{t('bundles.doneDeferred', { names: done.deferred.join(t('format.listSeparator')) })}</Banner>}
       <Section title={t('bundles.reviewItems')}>
         <List>{done.items.map((i) => <Cell key={i.subCaseId} icon='clock' title={i.itemName} extra={t('bundles.itemSubmitted')} />)}</List>
       </Section>

@@ -35,13 +35,13 @@ export function MaterialsStep({ materials, produced, choices, documents, errors,
               <Icon name={choice ? 'check' : 'file'} color={choice ? colors.success : colors.textHint} size={20} />
               <View style={{ flex: 1, marginLeft: '8px', minWidth: 0 }}>
                 <Text className='bundles-material__name'>{m.name}</Text>
-                <View className='ui-muted'>{t('bundles.materialFor', { items: m.itemIds.map(itemName).join('、') })}</View>
+                <View className='ui-muted'>{t('bundles.materialFor', { items: m.itemIds.map(itemName).join(t('format.listSeparator')) })}</View>
               </View>
             </View>
             {doc && (
               <View className='bundles-material__state bundles-material__state--ok' data-testid='material-attached'>
                 <Tag tone='success'>{t('item.noCertificate')}</Tag>
-                <Text>{t('bundles.fromSafe')}：{doc.name} {doc.numberMasked}</Text>
+                <Text>{t('format.labelValue', { label: t('bundles.fromSafe'), value: `${doc.name} ${doc.numberMasked}` })}</Text>
               </View>
             )}
             {choice?.source === 'upload' && <View className='bundles-material__state bundles-material__state--ok'>{t('bundles.uploaded', { name: choice.fileName })}</View>}

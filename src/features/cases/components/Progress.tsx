@@ -21,7 +21,7 @@ export function StepBar({ record, sub, compact }: { record: Case; sub: SubCase; 
   const at = Math.min(stepOf(record, sub), steps.length - 1)
   const tone = STATUS[sub.status].tone
   return (
-    <View className={`cases-steps ${compact ? 'cases-steps--compact' : ''}`} role='progressbar' aria-valuemin={1} aria-valuemax={steps.length} aria-valuenow={at + 1} aria-label={`${sub.itemName}：${t(STATUS[sub.status].label)}`} data-testid='step-bar'>
+    <View className={`cases-steps ${compact ? 'cases-steps--compact' : ''}`} role='progressbar' aria-valuemin={1} aria-valuemax={steps.length} aria-valuenow={at + 1} aria-label={t('format.labelValue', { label: sub.itemName, value: t(STATUS[sub.status].label) })} data-testid='step-bar'>
       {steps.map((key, i) => (
         <View key={key} className={`cases-step ${i <= at ? `cases-step--on cases-step--${i === at ? tone : 'primary'}` : ''}`}>
           <View className='cases-step__line' />

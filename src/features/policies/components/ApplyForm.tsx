@@ -128,7 +128,7 @@ export function ApplyForm({ policyId }: { policyId: string }) {
           return <EmptyState icon='check' title={t('policies.apply.already')} action={t('policies.detail.viewApplication')} onAction={() => go(ROUTES.policyApplication, { id: policy.applicationId })} />
         }
         if (policy.match?.status !== 'eligible') {
-          return <EmptyState icon='alert' title={t(policy.deadlineStatus === 'closed' ? 'policies.detail.closed' : 'policies.detail.cannotApply')} hint={policy.match?.missing.join('；')} action={t('policies.application.policy')} onAction={() => go(ROUTES.policy, { id: policy.id })} />
+          return <EmptyState icon='alert' title={t(policy.deadlineStatus === 'closed' ? 'policies.detail.closed' : 'policies.detail.cannotApply')} hint={policy.match?.missing.join(t('format.clauseSeparator'))} action={t('policies.application.policy')} onAction={() => go(ROUTES.policy, { id: policy.id })} />
         }
         return <Form {...data} />
       }}

@@ -139,7 +139,7 @@ function Form({ profile }: { profile: BusinessProfile }) {
               <Text style={{ marginLeft: '8px' }}>{t(values.highTech ? 'policies.profile.yes' : 'policies.profile.no')}</Text>
             </View>
           </Field>
-          <Choice label={t('policies.profile.creditRating')} options={CREDIT_RATINGS} names={CREDIT_RATINGS.map((r) => `${r} 级`)} value={values.creditRating} onChange={(v) => change('creditRating', v)} testId='field-creditRating' />
+          <Choice label={t('policies.profile.creditRating')} options={CREDIT_RATINGS} names={CREDIT_RATINGS.map((rating) => t('policies.profile.creditGrade', { rating }))} value={values.creditRating} onChange={(v) => change('creditRating', v)} testId='field-creditRating' />
           <Choice label={t('policies.profile.statsStatus')} options={STATS_STATUSES} names={STATS_STATUSES.map((s) => t(`policies.profile.stats.${s}`))} value={values.statsStatus} onChange={(v) => change('statsStatus', v)} testId='field-statsStatus' />
         </View>
       </Section>

@@ -39,7 +39,7 @@ function LiveCodes() {
                 icon='qr'
                 testId='live-code'
                 title={<View className='ui-row'><Text style={{ marginRight: '8px' }}>{t(`safe.purpose.${c.purpose}` as StringKey)}</Text><Tag tone={STATE_TONE[c.state]}>{t(`safe.state.${c.state}` as StringKey)}</Tag></View>}
-                desc={`${c.documents.map((d) => d.name).join('、')} · ${formatDateTime(c.createdAt)}`}
+                desc={`${c.documents.map((d) => d.name).join(t('format.listSeparator'))} · ${formatDateTime(c.createdAt)}`}
                 extra={c.state === 'active' ? <Button size='small' variant='danger' loading={revoking === c.id} onClick={() => revoke(c.id)} testId='revoke-code'>{t('safe.code.revoke')}</Button> : undefined}
               />
             ))}
@@ -60,7 +60,7 @@ function EntryRow({ entry }: { entry: AccessLogEntry }) {
           {entry.purpose === 'pickup' ? <Tag tone='success'>{t('safe.log.pickup')}</Tag> : entry.receivedAt ? <Tag tone='success'>{t('safe.log.received')}</Tag> : <Tag tone='primary'>{t('safe.purpose.submit')}</Tag>}
         </View>
         <View className='safe-log__meta'>{t('safe.log.by', { time: formatDateTime(entry.at), window: entry.windowNo ?? '-', clerk: entry.clerkNameMasked })}</View>
-        <View className='safe-log__docs'>{entry.documents.map((d) => d.name).join('、') || '-'}</View>
+        <View className='safe-log__docs'>{entry.documents.map((d) => d.name).join(t('format.listSeparator')) || '-'}</View>
         {entry.caseNumber && <View className='safe-log__meta'>{t('safe.log.case', { number: entry.caseNumber })}</View>}
       </View>
     </View>

@@ -69,7 +69,7 @@ export function DocumentList({ docs, selected, onToggle, onEmptyAction }: Props)
             const rows = data.items.filter((d) => d.kind === kind)
             if (!rows.length) return null
             return (
-              <Section key={kind} title={`${t(title)}（${rows.length}）`}>
+              <Section key={kind} title={t('format.labelCount', { label: t(title), count: rows.length })}>
                 <List>
                   {rows.map((doc) => {
                     const on = !!selected?.includes(doc.id)

@@ -8,6 +8,12 @@ export const common: Record<keyof typeof zh, string> = {
   'tab.safe': 'Licences',
   'tab.me': 'Me',
   'tab.navigation': 'Main navigation',
+  // punctuation that differs between the languages
+  'format.listSeparator': ', ',
+  'format.clauseSeparator': '; ',
+  'format.labelValue': '{label}: {value}',
+  'format.labelCount': '{label} ({count})',
+  'format.aside': ' ({text})',
   // navigation-bar titles, one per page in ROUTES (the zh ones equal each page's index.config.ts)
   'nav.home': 'Panyu Gov Services',
   'nav.services': 'Services',

@@ -143,4 +143,6 @@ export const halls: Record<keyof typeof zh, string> = {
   'halls.book.success': 'Booked',
   'halls.book.selected': '{date} {time} chosen',
   'halls.book.signIn': 'Sign in to book',
+  'halls.reminder.summary': 'Appointment: {item}',
+  'halls.reminder.description': 'Bring the materials you need and show your check-in code at the hall.',
 }

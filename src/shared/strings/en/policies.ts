@@ -123,6 +123,7 @@ export const policies: Record<keyof typeof zh, string> = {
   'policies.profile.graduateHires': 'Graduates hired in the last year',
   'policies.profile.highTech': 'High-tech enterprise',
   'policies.profile.creditRating': 'Tax credit rating',
+  'policies.profile.creditGrade': 'Grade {rating}',
   'policies.profile.statsStatus': 'Above-scale statistics',
   'policies.profile.stats.none': 'Not included',
   'policies.profile.stats.new': 'Newly included this year',

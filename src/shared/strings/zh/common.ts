@@ -7,6 +7,12 @@ export const common = {
   'tab.safe': '证照',
   'tab.me': '我的',
   'tab.navigation': '主导航',
+  // punctuation that differs between the languages
+  'format.listSeparator': '、',
+  'format.clauseSeparator': '；',
+  'format.labelValue': '{label}：{value}',
+  'format.labelCount': '{label}（{count}）',
+  'format.aside': '（{text}）',
   // navigation-bar titles, one per page in ROUTES (the zh ones equal each page's index.config.ts)
   'nav.home': '番禺政务',
   'nav.services': '办事',

@@ -144,6 +144,8 @@ export const halls = {
   'halls.book.success': '预约成功',
   'halls.book.selected': '已选 {date} {time}',
   'halls.book.signIn': '请先登录后预约',
+  'halls.reminder.summary': '预约办事：{item}',
+  'halls.reminder.description': '请携带所需材料，到厅后出示签到码。',
 } as const
 
 registerStrings(halls)

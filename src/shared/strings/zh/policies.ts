@@ -124,6 +124,7 @@ export const policies = {
   'policies.profile.graduateHires': '近一年新招用高校毕业生（人）',
   'policies.profile.highTech': '高新技术企业',
   'policies.profile.creditRating': '纳税信用等级',
+  'policies.profile.creditGrade': '{rating} 级',
   'policies.profile.statsStatus': '规上（限上）统计',
   'policies.profile.stats.none': '未入统',
   'policies.profile.stats.new': '本年度首次入统',
