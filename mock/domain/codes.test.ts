@@ -6,7 +6,7 @@ import { ApiFailure } from '../errors'
 import type { RedeemResponse, SafeCode } from '../../src/contract'
 import { CODE_TTL_MS } from '../../src/contract'
 import {
-  ATTEMPT_WINDOW_MS, MAX_CODE_LENGTH, MAX_INVALID_ATTEMPTS, base64url, createCode, fromBase64url, redeem, resolveCode,
+  ATTEMPT_WINDOW_MS, MAX_CODE_LENGTH, MAX_INVALID_ATTEMPTS, base64url, codeOf, createCode, fromBase64url, redeem, resolveCode,
   signCode, utf8, verifyCode, type CodePayload,
 } from './codes'
 import { createCase, getCase, recordStep } from './cases'
@@ -133,6 +133,18 @@ describe('codes', () => {
     const b = code(backend, [ID_CARD], { replaces: a.id })
     expect(refusal(() => resolveCode(backend.store, a.code, clock.now()))).toEqual({ status: 410, code: 'CODE_REVOKED' })
     expect(resolveCode(backend.store, b.code, clock.now()).id).toBe(b.id)
+  })
+
+  it("tells its owner the code's state as it moves on: active, used, expired; nobody else", () => {
+    const backend = setup()
+    const c = code(backend)
+    expect(codeOf(backend.store, 'u-resident', c.id, clock.now()).state).toBe('active')
+    redeem(backend.store, 'u-clerk', c.code, clock.now())
+    expect(codeOf(backend.store, 'u-resident', c.id, clock.now()).state).toBe('used')
+    const other = code(backend)
+    clock.advance(CODE_TTL_MS)
+    expect(codeOf(backend.store, 'u-resident', other.id, clock.now()).state).toBe('expired')
+    expect(refusal(() => codeOf(backend.store, 'u-business', other.id, clock.now()))).toEqual({ status: 404, code: 'NOT_FOUND' })
   })
 
   it('a pickup code needs a finished case that is collected at the counter', () => {

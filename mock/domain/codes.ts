@@ -265,6 +265,13 @@ export function listCodes(store: Store, ownerId: string, now: Date): SafeCodeSum
     .map((c) => summary(store, c, nowMs))
 }
 
+/** One of my codes (any state, expired ones too): what the code screen watches while it is up. */
+export function codeOf(store: Store, ownerId: string, id: string, now: Date): SafeCodeSummary {
+  const record = codes(store).get(id)
+  if (!record || record.ownerId !== ownerId) throw fail.notFound('码')
+  return summary(store, record, now.getTime())
+}
+
 /** Revoke one of my codes that has not been used. */
 export function revokeCode(store: Store, ownerId: string, id: string, now: Date): SafeCodeSummary {
   const record = codes(store).get(id)

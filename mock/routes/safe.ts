@@ -1,7 +1,7 @@
 import type { RouteModule } from '../http'
 import { clock } from '../clock'
 import { documentsOf, ownDocument, uploadMaterial, deleteMaterial } from '../domain/documents'
-import { accessLogOf, createCode, listCodes, revokeCode } from '../domain/codes'
+import { accessLogOf, codeOf, createCode, listCodes, revokeCode } from '../domain/codes'
 
 const OWNERS: ['resident', 'business'] = ['resident', 'business']
 
@@ -53,6 +53,12 @@ export const safeRoutes: RouteModule = (store) => [
       const items = listCodes(store, principal.userId, clock.now())
       return { body: { items, total: items.length } }
     },
+  },
+  {
+    method: 'GET',
+    path: '/api/safe/codes/:id',
+    roles: OWNERS,
+    handler: ({ principal, params }) => ({ body: codeOf(store, principal.userId, params.id, clock.now()) }),
   },
   {
     method: 'DELETE',

@@ -10,6 +10,7 @@ export const safeApi = {
   remove: (id: string) => api.delete<{ ok: true }>(`/api/safe/documents/${encodeURIComponent(id)}`),
   createCode: (body: CreateCodeRequest) => api.post<SafeCode>('/api/safe/codes', body, { idempotencyKey: true }),
   codes: () => api.get<ListResponse<SafeCodeSummary>>('/api/safe/codes'),
+  code: (id: string) => api.get<SafeCodeSummary>(`/api/safe/codes/${encodeURIComponent(id)}`),
   revoke: (id: string) => api.delete<SafeCodeSummary>(`/api/safe/codes/${encodeURIComponent(id)}`),
   accessLog: () => api.get<ListResponse<AccessLogEntry>>('/api/safe/access-log'),
 }

@@ -36,6 +36,20 @@ describe('CodeScreen', () => {
     expect((res.body as { items: Array<{ state: string }> }).items.map((c) => c.state).sort()).toEqual(['active', 'revoked'])
   })
 
+  it('learns that the counter has used the code and veils it', async () => {
+    await signInAs(backend, 'resident')
+    render(<CodeScreen purpose='submit' preselected={['lic-resident-id-card']} />)
+    await waitFor(() => expect(screen.getByTestId('code-generate')).toBeInTheDocument())
+    fireEvent.click(screen.getByTestId('code-generate'))
+    const digits = (await screen.findByTestId('code-digits')).textContent!.replace(/\s/g, '')
+    const clerk = await backend.handle({ method: 'POST', url: '/api/auth/demo-login', headers: {}, body: { role: 'clerk' } })
+    const clerkToken = (clerk.body as { token: string }).token
+    const redeemed = await backend.handle({ method: 'POST', url: '/api/clerk/redeem', headers: { authorization: `Bearer ${clerkToken}` }, body: { code: digits } })
+    expect(redeemed.status).toBe(200)
+    // the screen asks about its code every few seconds
+    expect(await screen.findByTestId('code-veil', {}, { timeout: 6000 })).toHaveTextContent('此码已被窗口使用')
+  }, 10000)
+
   it('shows the error with a retry when a pickup code cannot be made', async () => {
     await signInAs(backend, 'resident')
     render(<CodeScreen purpose='pickup' caseId='case_missing' />)

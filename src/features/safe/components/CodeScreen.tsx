@@ -84,9 +84,8 @@ export function CodeScreen({ purpose, preselected = [], caseId }: Props) {
     if (!code || state !== 'active') return
     const timer = setInterval(async () => {
       try {
-        const { items } = await safeApi.codes()
-        const mine = items.find((c) => c.id === code.id)
-        if (mine && (mine.state === 'used' || mine.state === 'revoked')) setState(mine.state)
+        const latest = await safeApi.code(code.id)
+        if (latest.state === 'used' || latest.state === 'revoked') setState(latest.state)
       } catch {
         // offline: keep showing; the counter will say if it is stale
       }
