@@ -5,6 +5,7 @@ import devConfig from './dev'
 import prodConfig from './prod'
 import { PreloadMockChunkPlugin } from './preload-mock-chunk'
 import { PreloadRouteChunksPlugin } from './preload-route-chunks'
+const h5Browsers: { browserslist: string } = require('./h5-browsers')
 
 const mockOn = process.env.TARO_APP_MOCK !== 'false'
 // OUTPUT_ROOT lets parallel builds (e.g. CI and a dev watcher) write to different folders.
@@ -53,6 +54,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       useHtmlComponents: true,
       // Taro's request pulls fetch and AbortController polyfills (~10 KB gzip) that every H5 target has natively.
       webpackChain(chain) {
+        // webpack's own output (its runtime, the start-up yield's async module) for the same browsers as babel
+        chain.target(`browserslist:${h5Browsers.browserslist}`)
         const empty = path.resolve(__dirname, 'shims/empty.js')
         chain.resolve.alias.set('whatwg-fetch', empty).set('abortcontroller-polyfill/dist/abortcontroller-polyfill-only', empty)
         chain.resolve.alias.set('tough-cookie', path.resolve(__dirname, 'shims/no-cookies.js')).set('jsonp-retry', path.resolve(__dirname, 'shims/no-jsonp.js'))
