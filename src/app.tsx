@@ -3,8 +3,8 @@ import Taro, { useLaunch } from '@tarojs/taro'
 import { setApiReady, startMock } from '@/shared/api'
 import { useSession } from '@/shared/session'
 import { onPlatformPrivacyRequest } from '@/shared/privacy'
-import { TabBar, usePreferences } from '@/shared/ui'
-import { t, useLocaleStore, type StringKey } from '@/shared/strings'
+import { TABS, TabBar, usePreferences } from '@/shared/ui'
+import { t, useLocaleStore } from '@/shared/strings'
 import './shared/ui/ui.css'
 import './app.css'
 import './shared/boot/yieldToBrowser'
@@ -24,12 +24,10 @@ function followSystemFontSize() {
   }
 }
 
-const TAB_LABELS: StringKey[] = ['tab.home', 'tab.services', 'tab.appointments', 'tab.safe', 'tab.me']
-
 /** WeChat's tab bar is native (app.config): its labels follow the chosen language through setTabBarItem. */
 function labelTabs() {
-  TAB_LABELS.forEach((key, index) => {
-    Promise.resolve(Taro.setTabBarItem({ index, text: t(key) })).catch(() => {
+  TABS.forEach((tab, index) => {
+    Promise.resolve(Taro.setTabBarItem({ index, text: t(tab.label) })).catch(() => {
       // no tab bar on the current page yet: the next language change or launch labels it
     })
   })
