@@ -1,5 +1,6 @@
 import type { ErrorBody, ErrorCode } from '@/contract'
-import { t } from '../strings'
+import { t, useLocaleStore, type StringKey } from '../strings'
+import { lookup } from '../strings/registry'
 
 /** Every failed request becomes one of these: the contract's code, a message for people, field errors. */
 export class ApiError extends Error {
@@ -42,6 +43,9 @@ export function networkError(errMsg?: string): ApiError {
 
 /** A message to show for anything thrown. */
 export function messageOf(error: unknown): string {
-  if (error instanceof ApiError) return error.message
-  return t('error.unknown')
+  if (!(error instanceof ApiError)) return t('error.unknown')
+  // The backend words its refusals in Chinese; in English a refusal's code has its own sentence.
+  const byCode = `error.code.${error.code}`
+  if (useLocaleStore.getState().locale === 'en' && lookup(byCode)) return t(byCode as StringKey)
+  return error.message
 }
