@@ -88,7 +88,9 @@ const inDistrict = (field: string, what: string): Rule => ({
 const townOptions = DISTRICT_TOWNS.map((t) => ({ value: t, label: t }))
 
 const text = (name: string, label: string, placeholder: string, hint?: string): InstantField => ({ name, label, kind: 'text', placeholder, hint, required: true })
-const date = (name: string, label: string, hint?: string): InstantField => ({ name, label, kind: 'date', hint, required: true })
+const date = (name: string, label: string, dateRange: InstantField['dateRange'], hint?: string): InstantField => ({ name, label, kind: 'date', hint, dateRange, required: true })
+/** a display that starts from today, booked up to a year ahead */
+const COMING_YEAR = { fromDays: 0, toDays: 365 }
 
 export const INSTANT_RULES: InstantItemRules[] = [
   {
@@ -99,8 +101,8 @@ export const INSTANT_RULES: InstantItemRules[] = [
     fields: [
       { name: 'adType', label: '广告形式', kind: 'select', required: true, options: [{ value: 'board', label: '展板 / 广告牌' }, { value: 'banner', label: '横幅' }, { value: 'arch', label: '充气拱门' }] },
       { name: 'area', label: '单块面积', kind: 'number', unit: 'm²', required: true, placeholder: '如 6', hint: `秒批上限 ${LIMITS.adBoardMaxM2} m²` },
-      date('startDate', '开始日期'),
-      date('endDate', '结束日期', `设置期限不超过 ${LIMITS.adDisplayMaxDays} 天（含首尾）`),
+      date('startDate', '开始日期', COMING_YEAR),
+      date('endDate', '结束日期', COMING_YEAR, `设置期限不超过 ${LIMITS.adDisplayMaxDays} 天（含首尾）`),
       text('address', '设置地点', '如：番禺区南村镇兴南大道 368 号门前', '写明镇街和门牌号'),
       { name: 'venueConsent', label: '本人承诺已取得场地所有权人同意设置（告知承诺，免交证明）', kind: 'commitment', required: true },
     ],
@@ -188,7 +190,7 @@ export const INSTANT_RULES: InstantItemRules[] = [
     target: 'both',
     resultName: '气象证明',
     fields: [
-      date('date', '证明日期', '需要证明哪一天的天气'),
+      date('date', '证明日期', { fromDays: -3 * 365, toDays: 0 }, '需要证明哪一天的天气'),
       text('place', '事发地点', '如：番禺区市桥街', '写明镇街'),
       { name: 'purpose', label: '用途', kind: 'select', required: true, options: [{ value: 'insurance', label: '保险理赔' }, { value: 'lawsuit', label: '司法诉讼' }, { value: 'construction', label: '工程延期' }, { value: 'other', label: '其他' }] },
     ],

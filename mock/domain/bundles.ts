@@ -82,6 +82,8 @@ function summary(bundle: Bundle): BundleSummary {
     id: bundle.id,
     name: bundle.name,
     summary: bundle.summary,
+    nameEn: bundle.nameEn,
+    summaryEn: bundle.summaryEn,
     target: bundle.target,
     icon: bundle.icon,
     itemCount: bundle.items.length,

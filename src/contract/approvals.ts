@@ -17,6 +17,8 @@ export interface InstantField {
   placeholder?: string
   hint?: string
   required: boolean
+  /** date fields: the days that can be picked, counted from today (district time); without it, five years either side */
+  dateRange?: { fromDays: number; toDays: number }
 }
 
 /** A rule as people read it (the list on the checking screen and the item page). */

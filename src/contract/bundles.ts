@@ -58,6 +58,9 @@ export interface Bundle {
   id: string
   name: string
   summary: string
+  /** name and summary in English, shown when the app is in English */
+  nameEn?: string
+  summaryEn?: string
   /** who may apply; 'both' only for a single item open to residents and businesses */
   target: 'person' | 'business' | 'both'
   icon: string
@@ -84,6 +87,8 @@ export interface BundleSummary {
   id: string
   name: string
   summary: string
+  nameEn?: string
+  summaryEn?: string
   target: Bundle['target']
   icon: string
   itemCount: number

@@ -5,6 +5,8 @@ export type ThemeGroup = 'personal' | 'business' | 'industry'
 export interface Theme {
   id: string
   name: string
+  /** the name in English, shown when the app is in English */
+  nameEn?: string
   group: ThemeGroup
   /** icon name from src/shared/ui/icons */
   icon: string

@@ -55,6 +55,11 @@ export function t(key: StringKey, params?: Params): string {
   return format(template, params)
 }
 
+/** Data's own text in the chosen language: its English twin where the data has one (names from the backend). */
+export function localized(text: string, english?: string): string {
+  return useLocaleStore.getState().locale === 'en' && english ? english : text
+}
+
 /** Translate in a component; re-renders when the language changes. */
 export function useT(): typeof t {
   useLocaleStore((s) => s.locale)

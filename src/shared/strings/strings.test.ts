@@ -1,6 +1,6 @@
 import fs from 'fs'
 import path from 'path'
-import { t, useLocaleStore } from './index'
+import { localized, t, useLocaleStore } from './index'
 import { zh } from './zh'
 import { en } from './en'
 
@@ -23,6 +23,14 @@ describe('strings', () => {
     expect(t('home.itemCount', { count: 3 })).toBe('3 items')
     await useLocaleStore.getState().setLocale('zh')
     expect(t('home.itemCount', { count: 3 })).toBe('3 项')
+  })
+
+  it("shows data's English twin in English, and its Chinese otherwise or when it has none", async () => {
+    expect(localized('新生儿出生一件事', 'Newborn baby')).toBe('新生儿出生一件事')
+    await useLocaleStore.getState().setLocale('en')
+    expect(localized('新生儿出生一件事', 'Newborn baby')).toBe('Newborn baby')
+    expect(localized('区水务局')).toBe('区水务局')
+    await useLocaleStore.getState().setLocale('zh')
   })
 
   it('punctuates in the chosen language', async () => {

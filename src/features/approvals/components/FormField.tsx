@@ -4,8 +4,18 @@ import { Input, Picker, Text, View } from '@tarojs/components'
 import type { InstantField } from '@/contract'
 import { Field, Icon, colors } from '@/shared/ui'
 import { useT } from '@/shared/strings'
+import { now } from '@/shared/time'
 
 type Value = string | number | boolean | undefined
+
+const DEFAULT_DATE_RANGE = { fromDays: -5 * 365, toDays: 5 * 365 }
+
+/** The picker's first and last day (the picker would otherwise list every year from 1970 on). */
+function pickableDays(field: InstantField): { start: string; end: string } {
+  const { fromDays, toDays } = field.dateRange ?? DEFAULT_DATE_RANGE
+  const today = now()
+  return { start: today.add(fromDays, 'day').format('YYYY-MM-DD'), end: today.add(toDays, 'day').format('YYYY-MM-DD') }
+}
 
 /** One question of an instant-approval form, drawn by its kind. */
 export function FormField({ field, value, error, onChange }: { field: InstantField; value: Value; error?: string; onChange: (value: Value) => void }) {
@@ -33,7 +43,7 @@ export function FormField({ field, value, error, onChange }: { field: InstantFie
           </View>
         </Picker>
       ) : field.kind === 'date' ? (
-        <Picker mode='date' value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.detail.value)}>
+        <Picker mode='date' {...pickableDays(field)} value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.detail.value)}>
           <View className='approvals-picker' data-testid={testId} role='button' aria-label={field.label}>
             <Text className={value ? '' : 'ui-muted'}>{typeof value === 'string' && value ? value : t('approvals.form.chooseDate')}</Text>
             <Icon name='calendar' color={colors.textHint} size={16} />

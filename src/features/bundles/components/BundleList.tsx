@@ -5,7 +5,7 @@ import { Text, View } from '@tarojs/components'
 import type { BundleSummary } from '@/contract'
 import { Card, EmptyState, Icon, LoadState, Section, Skeleton, Tag, colors, ICON_PATHS, type IconName } from '@/shared/ui'
 import { useResource } from '@/shared/api'
-import { useT } from '@/shared/strings'
+import { localized, useT } from '@/shared/strings'
 import { go, ROUTES } from '@/shared/routes'
 import { bundlesApi } from '../api'
 
@@ -26,10 +26,10 @@ export function BundleList() {
                 <View className='bundles-icon'><Icon name={bundleIcon(b.icon)} color={colors.primary} size={24} /></View>
                 <View style={{ flex: 1, minWidth: 0 }}>
                   <View className='ui-row'>
-                    <Text className='bundles-card__name'>{b.name}</Text>
+                    <Text className='bundles-card__name'>{localized(b.name, b.nameEn)}</Text>
                     <Tag tone={b.target === 'business' ? 'warning' : 'primary'}>{t(b.target === 'business' ? 'bundles.forBusiness' : 'bundles.forPerson')}</Tag>
                   </View>
-                  <View className='ui-muted'>{b.summary}</View>
+                  <View className='ui-muted'>{localized(b.summary, b.summaryEn)}</View>
                   <View className='bundles-card__saving'>
                     {t('bundles.itemCount', { count: b.itemCount })} · {t('bundles.savingShort', { trips: b.saving.separate.trips - b.saving.bundled.trips, materials: b.saving.separate.materials - b.saving.bundled.materials })}
                   </View>

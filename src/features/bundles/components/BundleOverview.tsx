@@ -4,7 +4,7 @@ import '../bundles.css'
 import { Text, View } from '@tarojs/components'
 import type { BundleDetail } from '@/contract'
 import { Banner, Button, Card, Cell, Icon, List, LoadState, Section, Tag, colors } from '@/shared/ui'
-import { useT } from '@/shared/strings'
+import { localized, useT } from '@/shared/strings'
 import { go, ROUTES } from '@/shared/routes'
 import { useBundle } from '../hooks'
 import { draftKey, useDrafts } from '../draft'
@@ -25,9 +25,9 @@ export function BundleOverview({ bundleId }: { bundleId: string }) {
             <Card>
               <View className='ui-row'>
                 <View className='bundles-icon'><Icon name={bundleIcon(data.icon)} color={colors.primary} size={24} /></View>
-                <Text className='ui-section__title' style={{ flex: 1 }} role='heading' aria-level={1}>{data.name}</Text>
+                <Text className='ui-section__title' style={{ flex: 1 }} role='heading' aria-level={1}>{localized(data.name, data.nameEn)}</Text>
               </View>
-              <View className='ui-muted' style={{ marginTop: '8px' }}>{data.summary}</View>
+              <View className='ui-muted' style={{ marginTop: '8px' }}>{localized(data.summary, data.summaryEn)}</View>
               <View className='bundles-tags'>
                 <Tag tone={data.target === 'business' ? 'warning' : 'primary'}>{t(data.target === 'business' ? 'bundles.forBusiness' : 'bundles.forPerson')}</Tag>
               </View>

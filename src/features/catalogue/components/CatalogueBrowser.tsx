@@ -5,7 +5,7 @@ import { ScrollView, Text, View } from '@tarojs/components'
 import type { BundleSummary, ServiceItem } from '@/contract'
 import { Cell, EmptyState, ErrorState, List, SearchBar, Section, Skeleton } from '@/shared/ui'
 import { useResource } from '@/shared/api'
-import { useT } from '@/shared/strings'
+import { localized, useT } from '@/shared/strings'
 import { go, ROUTES } from '@/shared/routes'
 import { catalogueApi } from '../api'
 import { SEARCH_DEBOUNCE_MS, useItemSearch } from '../useItemSearch'
@@ -18,6 +18,7 @@ type Browse = 'theme' | 'department'
 interface Chip {
   id: string
   name: string
+  nameEn?: string
 }
 
 function Chips({ chips, selected, onSelect, allLabel, testId }: { chips: Chip[]; selected: string; onSelect: (id: string) => void; allLabel: string; testId: string }) {
@@ -25,7 +26,7 @@ function Chips({ chips, selected, onSelect, allLabel, testId }: { chips: Chip[];
     <ScrollView scrollX className='catalogue-chips' enhanced showScrollbar={false} data-testid={testId}>
       <Text className={`catalogue-chip ${!selected ? 'catalogue-chip--on' : ''}`} onClick={() => onSelect('')} role='button'>{allLabel}</Text>
       {chips.map((chip) => (
-        <Text key={chip.id} className={`catalogue-chip ${selected === chip.id ? 'catalogue-chip--on' : ''}`} onClick={() => onSelect(chip.id)} role='button'>{chip.name}</Text>
+        <Text key={chip.id} className={`catalogue-chip ${selected === chip.id ? 'catalogue-chip--on' : ''}`} onClick={() => onSelect(chip.id)} role='button'>{localized(chip.name, chip.nameEn)}</Text>
       ))}
     </ScrollView>
   )
@@ -64,7 +65,7 @@ function BundleHits({ query }: { query: string }) {
     <View className='catalogue-bundle-hits' data-testid='bundle-hits'>
       <List>
         {hits.map((b) => (
-          <Cell key={b.id} icon='layers' title={<Text><Text className='catalogue-bundle-tag'>{t('services.bundleHit')}</Text>{b.name}</Text>} desc={t('services.bundleHitHint')} onClick={() => go(ROUTES.bundle, { id: b.id })} testId='bundle-hit' />
+          <Cell key={b.id} icon='layers' title={<Text><Text className='catalogue-bundle-tag'>{t('services.bundleHit')}</Text>{localized(b.name, b.nameEn)}</Text>} desc={t('services.bundleHitHint')} onClick={() => go(ROUTES.bundle, { id: b.id })} testId='bundle-hit' />
         ))}
       </List>
     </View>

@@ -4,7 +4,7 @@ import { Text, View } from '@tarojs/components'
 import type { Theme, ThemeGroup } from '@/contract'
 import { Icon, LoadState, Section, Skeleton, colors, type IconName, ICON_PATHS } from '@/shared/ui'
 import { useResource } from '@/shared/api'
-import { useT } from '@/shared/strings'
+import { localized, useT } from '@/shared/strings'
 import { catalogueApi } from '../api'
 
 const GROUPS: ThemeGroup[] = ['personal', 'business', 'industry']
@@ -27,7 +27,7 @@ export function ThemeGroups({ onOpen }: { onOpen: (theme: Theme) => void }) {
                 {data.items.filter((th) => th.group === group).map((theme) => (
                   <View key={theme.id} className='catalogue-theme' onClick={() => onOpen(theme)} role='button' aria-label={theme.name} data-testid={`theme-${theme.id}`}>
                     <View className='catalogue-theme__icon'><Icon name={iconFor(theme.icon)} color={colors.primary} size={24} /></View>
-                    <Text className='catalogue-theme__name'>{theme.name}</Text>
+                    <Text className='catalogue-theme__name'>{localized(theme.name, theme.nameEn)}</Text>
                     <Text className='catalogue-theme__count'>{t('home.itemCount', { count: theme.itemCount })}</Text>
                   </View>
                 ))}
