@@ -11,7 +11,7 @@ type Value = string | number | boolean | undefined
 const DEFAULT_DATE_RANGE = { fromDays: -5 * 365, toDays: 5 * 365 }
 
 /** The picker's first and last day (the picker would otherwise list every year from 1970 on). */
-function pickableDays(field: InstantField): { start: string; end: string } {
+export function pickableDays(field: InstantField): { start: string; end: string } {
   const { fromDays, toDays } = field.dateRange ?? DEFAULT_DATE_RANGE
   const today = now()
   return { start: today.add(fromDays, 'day').format('YYYY-MM-DD'), end: today.add(toDays, 'day').format('YYYY-MM-DD') }
