@@ -12,9 +12,11 @@ import { policyRoutes } from './routes/policies'
 import { devRoutes } from './routes/dev'
 import { approvalRoutes } from './routes/approvals'
 import { caseRoutes } from './routes/cases'
+import { timeRoutes } from './routes/time'
 
 /** Every resource's routes; a feature adds its module here. */
 export const ROUTE_MODULES: RouteModule[] = [
+  timeRoutes,
   authRoutes,
   catalogueRoutes,
   hallRoutes,

@@ -1,9 +1,10 @@
 import type { LazyRouteModule, RouteModule } from '../http'
 import { authRoutes } from './auth'
 import { devRoutes } from './dev'
+import { timeRoutes } from './time'
 
-/** Loaded with the browser's mock: every visit signs in, and the dev switches must answer at once. */
-export const BROWSER_EAGER_ROUTES: RouteModule[] = [authRoutes, devRoutes]
+/** Loaded with the browser's mock: every visit signs in and learns the server's time, and the dev switches must answer at once. */
+export const BROWSER_EAGER_ROUTES: RouteModule[] = [timeRoutes, authRoutes, devRoutes]
 
 /**
  * Cases move on by the clock wherever they are read (cases, policy applications), and approvals and

@@ -50,3 +50,10 @@ export interface PageQuery {
 export type IsoDateTime = string
 /** YYYY-MM-DD in Asia/Shanghai */
 export type IsoDate = string
+
+/** GET /api/time: the server's clock, for a client that must decide "today" before any other answer came back. */
+export interface ServerTimeResponse {
+  now: string
+  /** the district's date (Asia/Shanghai), YYYY-MM-DD */
+  today: string
+}

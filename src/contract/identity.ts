@@ -9,7 +9,8 @@ const ID_CHECK = '10X98765432'
 export type IdNumberProblem = 'length' | 'format' | 'birthdate' | 'checksum'
 
 /** 居民身份证号 (GB 11643-1999): 17 digits, MOD 11-2 check character, a real birth date not in the future. */
-export function checkIdNumber(raw: string, today: Date = new Date()): IdNumberProblem | null {
+/** `today` is the caller's clock (the mock's, or the app's server-synced one): never the device's. */
+export function checkIdNumber(raw: string, today: Date): IdNumberProblem | null {
   const value = raw.trim().toUpperCase()
   if (value.length !== 18) return 'length'
   if (!/^\d{17}[\dX]$/.test(value)) return 'format'

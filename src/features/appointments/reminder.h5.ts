@@ -1,6 +1,7 @@
 import '@/shared/strings/zh/halls'
 import type { Appointment } from '@/contract'
 import { t } from '@/shared/strings'
+import { nowMs } from '@/shared/time'
 import { appointmentsApi } from './api'
 import type { ReminderResult } from './reminder.d'
 
@@ -38,7 +39,7 @@ export function buildIcs(a: Appointment, nowIso: string): string {
 }
 
 export async function offerReminder(a: Appointment): Promise<ReminderResult> {
-  const blob = new Blob([buildIcs(a, new Date().toISOString())], { type: 'text/calendar;charset=utf-8' })
+  const blob = new Blob([buildIcs(a, new Date(nowMs()).toISOString())], { type: 'text/calendar;charset=utf-8' })
   const url = URL.createObjectURL(blob)
   const link = document.createElement('a')
   link.href = url

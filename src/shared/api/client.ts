@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro'
+import type { ServerTimeResponse } from '@/contract'
 import { syncServerTime } from '../time'
 import { authToken } from './auth-token'
 import { ApiError, errorFromResponse, networkError } from './errors'
@@ -115,4 +116,12 @@ export const api = {
   post: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) => request<T>(path, { ...options, method: 'POST', body }),
   patch: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) => request<T>(path, { ...options, method: 'PATCH', body }),
   delete: <T>(path: string, options?: Omit<RequestOptions, 'method'>) => request<T>(path, { ...options, method: 'DELETE' }),
+}
+
+/**
+ * The server's clock, asked for directly: whatever offers days to pick from starts from the server's "today",
+ * never the phone's (its answer also resyncs shared/time).
+ */
+export function serverTime(): Promise<ServerTimeResponse> {
+  return request<ServerTimeResponse>('/api/time')
 }

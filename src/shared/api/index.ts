@@ -1,4 +1,4 @@
-export { api, request, setApiReady, newIdempotencyKey } from './client'
+export { api, request, setApiReady, newIdempotencyKey, serverTime } from './client'
 export type { RequestOptions } from './client'
 export { ApiError, messageOf } from './errors'
 export { authToken } from './auth-token'

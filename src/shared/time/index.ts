@@ -12,18 +12,37 @@ const SHANGHAI_OFFSET_MINUTES = 480
 
 let serverSkewMs = 0
 
-/** The request client feeds the server's clock in, so countdowns agree with the backend's expiry. */
+/**
+ * The request client feeds the server's clock in (every answer carries it), so "today", opening hours and
+ * countdowns follow the backend's clock, not the phone's, which may be a day off.
+ */
 export function syncServerTime(serverNowMs: number): void {
-  if (Number.isFinite(serverNowMs)) serverSkewMs = serverNowMs - Date.now()
+  if (Number.isFinite(serverNowMs) && serverNowMs > 0) serverSkewMs = serverNowMs - Date.now()
 }
 
+/** Now by the server's clock (device clock + the last measured skew). */
 export function nowMs(): number {
   return Date.now() + serverSkewMs
+}
+
+/** For measuring how long something took on this device (never for "today" or expiry). */
+export function elapsedSince(startMs: number): number {
+  return Date.now() - startMs
+}
+
+/** A start mark for elapsedSince. */
+export function startTimer(): number {
+  return Date.now()
 }
 
 /** Now in the district's time. */
 export function now(): Dayjs {
   return dayjs(nowMs()).utcOffset(SHANGHAI_OFFSET_MINUTES)
+}
+
+/** Today in the district, YYYY-MM-DD, by the server's clock. */
+export function today(): string {
+  return now().format('YYYY-MM-DD')
 }
 
 /** Any time shown in the district's time. */

@@ -3,6 +3,8 @@ import { useMockBackend, signInAs } from '../../../../test/mock-server'
 import { clock } from '../../../../mock/clock'
 import type { Appointment } from '@/contract'
 import { AppointmentDetail, BookingForm } from '../screens'
+import { BOOKING_DAYS } from '../components/SlotPicker'
+import { localDate } from '../../../../mock/domain/slots'
 // the .ics writer is H5-only (reminder.h5.ts); weapp asks for a subscribe message instead
 import { buildIcs } from '../reminder.h5'
 
@@ -31,6 +33,20 @@ describe('booking and my appointment', () => {
     render(<AppointmentDetail id={booked.id} />)
     expect(await screen.findByTestId('checkin-qr')).toBeInTheDocument()
     expect(screen.getByText(`签到码 ${booked.checkinCode.slice(0, 3)} ${booked.checkinCode.slice(3)}`)).toBeInTheDocument()
+  })
+
+  it("offers the server's days when the phone's clock is two days behind", async () => {
+    const serverNow = Date.now() + 2 * 86_400_000
+    clock.freeze(serverNow)
+    const serverToday = localDate(serverNow)
+    const phoneToday = localDate(Date.now())
+    await signInAs(backend, 'resident')
+    render(<BookingForm hallId='centre' itemId='residence-permit' onBooked={jest.fn()} />)
+    expect(await screen.findByTestId(`slot-date-${serverToday}`)).toBeInTheDocument()
+    const offered = screen.getAllByTestId(/^slot-date-/).map((chip) => chip.getAttribute('data-testid')!.slice('slot-date-'.length))
+    expect(offered).toHaveLength(BOOKING_DAYS)
+    expect(offered[0]).toBe(serverToday)
+    expect(offered).not.toContain(phoneToday)
   })
 
   it('writes a calendar file with the time, place and an alarm', () => {

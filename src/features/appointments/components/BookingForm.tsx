@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { useEffect, useRef, useState } from 'react'
 import type { Appointment, Slot } from '@/contract'
-import { ApiError, messageOf, newIdempotencyKey, useResource } from '@/shared/api'
+import { ApiError, messageOf, newIdempotencyKey, serverTime, useResource } from '@/shared/api'
 import { Banner, Button, Card, Cell, ErrorState, List, Section, Skeleton } from '@/shared/ui'
 import { useSession } from '@/shared/session'
 import { useT } from '@/shared/strings'
@@ -21,8 +21,10 @@ export function useFirstFreeDate(hallId: string, itemId: string): { date: string
     let live = true
     setFailed(undefined)
     ;(async () => {
-      const dates = bookingDates()
       try {
+        // the server's today, not the phone's: a phone a day off must still be offered the hall's days
+        const dates = bookingDates((await serverTime()).today)
+        if (!live) return
         for (const d of dates) {
           const res = await appointmentsApi.slots(hallId, itemId, d)
           if (!live) return
@@ -31,7 +33,7 @@ export function useFirstFreeDate(hallId: string, itemId: string): { date: string
             return
           }
         }
-        if (live) setDate(dates[0])
+        setDate(dates[0])
       } catch (e) {
         if (live) setFailed(e)
       }

@@ -4,16 +4,16 @@ import type { Slot } from '@/contract'
 import { EmptyState, LoadState, Skeleton, Tag } from '@/shared/ui'
 import { useResource } from '@/shared/api'
 import { useT, type StringKey } from '@/shared/strings'
-import { local, now } from '@/shared/time'
+import { local, today } from '@/shared/time'
 import { appointmentsApi } from '../api'
 import '../appointments.css'
 
 export const BOOKING_DAYS = 7
 
-/** Today and the next six days, YYYY-MM-DD in the district's time. */
-export function bookingDates(): string[] {
-  const today = now().startOf('day')
-  return Array.from({ length: BOOKING_DAYS }, (_, i) => today.add(i, 'day').format('YYYY-MM-DD'))
+/** The server's today and the next six days, YYYY-MM-DD in the district's time. */
+export function bookingDates(from: string = today()): string[] {
+  const first = local(`${from}T00:00:00+08:00`)
+  return Array.from({ length: BOOKING_DAYS }, (_, i) => first.add(i, 'day').format('YYYY-MM-DD'))
 }
 
 export function slotTime(slot: Pick<Slot, 'start'>): string {

@@ -6,6 +6,7 @@ import type { InstantCheck, InstantDecision, RuleResult, RuleVerdict } from '@/c
 import { Button, Card, ErrorState, Icon, QrCode, Section, colors, type IconName } from '@/shared/ui'
 import { useT } from '@/shared/strings'
 import { go, ROUTES } from '@/shared/routes'
+import { elapsedSince } from '@/shared/time'
 
 /** The whole checking animation stays under this, however many rules an item has. */
 export const CHECKING_BUDGET_MS = 560
@@ -119,7 +120,7 @@ export function DecisionScreen({ checks, result, error, startedAt, onRetry, onEd
     return () => clearTimeout(timer)
   }, [ticked, rows.length])
   const done = !!result && ticked >= rows.length
-  if (done && shownAt.current === null) shownAt.current = Date.now()
+  if (done && shownAt.current === null) shownAt.current = elapsedSince(startedAt)
   if (error) return <ErrorState error={error} onRetry={onRetry} />
   return (
     <View data-testid='decision-screen'>
@@ -130,7 +131,7 @@ export function DecisionScreen({ checks, result, error, startedAt, onRetry, onEd
           <Text className='ui-muted'>{t('approvals.decision.checkingHint', { done: Math.min(ticked, rows.length), total: rows.length })}</Text>
         </View>
       )}
-      {done && result && <Outcome result={result} elapsedMs={(shownAt.current ?? Date.now()) - startedAt} onEdit={onEdit} />}
+      {done && result && <Outcome result={result} elapsedMs={shownAt.current ?? elapsedSince(startedAt)} onEdit={onEdit} />}
       <Section title={t('approvals.decision.rules')}>
         <View className='approvals-checks'>
           {rows.map((row, i) => (

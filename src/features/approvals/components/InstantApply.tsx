@@ -7,7 +7,7 @@ import { Banner, Button, Card, Cell, EmptyState, List, LoadState, Section, Tag }
 import { ApiError, newIdempotencyKey, useResource } from '@/shared/api'
 import { useT } from '@/shared/strings'
 import { go, ROUTES } from '@/shared/routes'
-import { now } from '@/shared/time'
+import { now, startTimer } from '@/shared/time'
 import { approvalsApi, type InstantForm } from '../api'
 import { DecisionScreen } from './DecisionScreen'
 import { FormField } from './FormField'
@@ -137,7 +137,7 @@ export function InstantApply({ itemId, enabled = true }: { itemId: string; enabl
     inFlight.current = true
     setFailure(undefined)
     setResult(undefined)
-    setStartedAt(Date.now())
+    setStartedAt(startTimer())
     setPhase('deciding')
     try {
       setResult(await approvalsApi.apply(data.itemId, form, submission.current.key))
