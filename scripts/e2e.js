@@ -13,6 +13,7 @@ const { serveStatic, ensureChromium, CHROMIUM_ARGS, expect } = require('../e2e/l
 const ROOT = path.join(__dirname, '..')
 const DIST = path.join(ROOT, process.env.E2E_DIST || 'dist/h5')
 const SHOTS = path.join(ROOT, 'e2e/screenshots')
+const E2E_NOW = process.env.E2E_NOW || '2026-11-24T10:00:00+08:00'
 
 async function main() {
   const only = process.argv.slice(2)
@@ -29,6 +30,9 @@ async function main() {
     const journey = require(path.join(ROOT, 'e2e/journeys', file))
     if (only.length && !only.some((o) => file.includes(o))) continue
     const context = await browser.newContext({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN', ...(journey.contextOptions || {}) })
+    // Every journey runs on the same Tuesday morning in Panyu, whatever day CI runs (the browser's mock
+    // reads the page's clock); time then flows as usual. E2E_NOW moves it, e.g. to a Sunday.
+    await context.clock.install({ time: new Date(E2E_NOW) })
     const page = await context.newPage()
     const errors = []
     page.on('pageerror', (e) => errors.push(String(e)))

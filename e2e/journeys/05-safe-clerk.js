@@ -206,6 +206,8 @@ module.exports = {
     })
     try {
       const camContext = await camera.newContext({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN', storageState: state })
+      // the counter's browser shares the resident's moment (the runner moved the first one's clock)
+      await camContext.clock.install({ time: await page.evaluate(() => Date.now()) })
       const cam = await camContext.newPage()
       const errors = []
       cam.on('pageerror', (e) => errors.push(String(e)))
