@@ -41,6 +41,15 @@ export const ROUTES = {
   businessProfile: '/subpackages/policies/profile/index',
 } as const
 
+/** A query value as sent, decoded once; a mangled one (a cut-off %-escape) is kept as it is instead of throwing. */
+export function decodeParam(value: string): string {
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    return value
+  }
+}
+
 export const TAB_ROUTES: string[] = [ROUTES.home, ROUTES.services, ROUTES.appointments, ROUTES.safe, ROUTES.me]
 
 export function go(path: string, params?: Record<string, string | number | undefined>): void {
