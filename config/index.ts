@@ -30,9 +30,13 @@ export default defineConfig<'webpack5'>(async (merge) => {
       '@/features': path.resolve(__dirname, '..', 'src/features'),
       '@mock': path.resolve(__dirname, '..', 'mock'),
     },
-    // msw's worker sits at the H5 root while the mock is on.
+    // msw's worker sits at the H5 root while the mock is on; WeChat's sitemap.json at the weapp root.
     copy: {
-      patterns: mockOn && process.env.TARO_ENV === 'h5' ? [{ from: 'mock/public/mockServiceWorker.js', to: `${outputRoot}/mockServiceWorker.js` }] : [],
+      patterns: [
+        ...(mockOn && process.env.TARO_ENV === 'h5' ? [{ from: 'mock/public/mockServiceWorker.js', to: `${outputRoot}/mockServiceWorker.js` }] : []),
+        // WeChat search's index rules (app.config sitemapLocation)
+        ...(process.env.TARO_ENV === 'weapp' ? [{ from: 'src/sitemap.json', to: `${outputRoot}/sitemap.json` }] : []),
+      ],
       options: {},
     },
     framework: 'react',

@@ -20,7 +20,7 @@ const WEAPP = path.join(ROOT, process.env.SIZE_WEAPP || 'dist/weapp')
 const H5 = path.join(ROOT, process.env.SIZE_H5 || 'dist/h5')
 const WEAPP_PROD = path.join(ROOT, process.env.SIZE_WEAPP_PROD || 'dist/weapp-prod')
 const H5_PROD = path.join(ROOT, process.env.SIZE_H5_PROD || 'dist/h5-prod')
-const BUDGET = { weappMainProd: 450 * 1024, weappMain: 1.2 * 1024 * 1024, weappTotal: 4 * 1024 * 1024, h5Home: 150 * 1024 }
+const BUDGET = { preloadPerPage: 2 * 1024 * 1024, weappMainProd: 450 * 1024, weappMain: 1.2 * 1024 * 1024, weappTotal: 4 * 1024 * 1024, h5Home: 150 * 1024 }
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`
 const gzip = (file) => zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length
@@ -45,8 +45,13 @@ function weappSizes(dir = WEAPP) {
     if (root) perPackage[root] = (perPackage[root] || 0) + size
     else main += size
   }
+  // WeChat preloads at most 2 MB of subpackages per page (preloadRule)
+  const preload = Object.entries(appJson.preloadRule || {}).map(([page, rule]) => ({
+    page,
+    size: (rule.packages || []).reduce((sum, name) => sum + (perPackage[roots.find((r) => r === `${name.replace(/\/$/, '')}/`)] || 0), 0),
+  }))
   const mapboxInWeapp = files.some((f) => f.endsWith('.js') && /mapbox-gl|mapboxgl/.test(fs.readFileSync(f, 'utf8')))
-  return { main, total, perPackage, mapboxInWeapp }
+  return { main, total, perPackage, preload, mapboxInWeapp }
 }
 
 async function h5HomeSizes() {
@@ -134,6 +139,8 @@ async function main() {
   console.log(`weapp main package with the mock: ${kb(w.main)} (budget ${kb(BUDGET.weappMain)})`)
   for (const [root, size] of Object.entries(w.perPackage)) console.log(`  subpackage ${root}: ${kb(size)}`)
   console.log(`weapp total: ${kb(w.total)} (budget ${kb(BUDGET.weappTotal)})`)
+  for (const p of w.preload) console.log(`  preloaded from ${p.page}: ${kb(p.size)} (WeChat's limit ${kb(BUDGET.preloadPerPage)})`)
+  if (w.preload.some((p) => p.size > BUDGET.preloadPerPage)) failed = true
   console.log(`mapbox-gl in weapp output: ${w.mapboxInWeapp ? 'YES' : 'no'}`)
   if (w.main > BUDGET.weappMain || w.total > BUDGET.weappTotal || w.mapboxInWeapp) failed = true
 

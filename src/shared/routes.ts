@@ -52,6 +52,13 @@ export function decodeParam(value: string): string {
 
 export const TAB_ROUTES: string[] = [ROUTES.home, ROUTES.services, ROUTES.appointments, ROUTES.safe, ROUTES.me]
 
+/**
+ * WeChat keeps at most 10 pages on its stack (navigateTo fails beyond that). From this depth on, a new page
+ * replaces the current one instead of being pushed, so a long chain of links keeps working and back still works.
+ */
+export const STACK_LIMIT = 10
+const REDIRECT_FROM_DEPTH = STACK_LIMIT - 1
+
 export function go(path: string, params?: Record<string, string | number | undefined>): void {
   const query = Object.entries(params ?? {})
     .filter(([, v]) => v !== undefined && v !== '')
@@ -61,5 +68,7 @@ export function go(path: string, params?: Record<string, string | number | undef
     Taro.switchTab({ url: path })
     return
   }
-  Taro.navigateTo({ url: query ? `${path}?${query}` : path })
+  const url = query ? `${path}?${query}` : path
+  if (Taro.getCurrentPages().length >= REDIRECT_FROM_DEPTH) Taro.redirectTo({ url })
+  else Taro.navigateTo({ url })
 }

@@ -65,6 +65,8 @@ export const common: Record<keyof typeof zh, string> = {
   'state.empty': 'Nothing here yet',
   'state.offline': 'Offline: showing what was last loaded',
   'state.loadFailed': 'Could not load',
+  'app.updateWeChat.title': 'Please update WeChat',
+  'app.updateWeChat.body': 'This WeChat version is too old for some features (such as location permission). Please update WeChat (base library {version} or later) and try again.',
   'state.notFound': 'Nothing found at this link',
   'state.notFoundHint': 'The link may be out of date or incomplete',
   'action.home': 'Go to home',

@@ -64,6 +64,8 @@ export const common = {
   'state.empty': '暂无内容',
   'state.offline': '离线：显示的是上次加载的内容',
   'state.loadFailed': '加载失败',
+  'app.updateWeChat.title': '请更新微信',
+  'app.updateWeChat.body': '当前微信版本过低，部分功能（如位置授权）无法使用。请将微信更新到最新版本（基础库 {version} 及以上）后再试。',
   'state.notFound': '没有找到要打开的内容',
   'state.notFoundHint': '链接可能已失效或不完整',
   'action.home': '回到首页',
