@@ -136,6 +136,34 @@ function applySetData(data, patch) {
   }
 }
 
+/**
+ * For each component template in base.wxml (by Taro's node-name number), which data key feeds which aria-*
+ * attribute: `<template name="tmpl_0_3"><view … aria-label="{{i.p7}}"` → { 3: { p7: 'aria-label' } }.
+ */
+function ariaSlots() {
+  const base = fs.readFileSync(path.join(DIST, 'base.wxml'), 'utf8')
+  const slots = {}
+  for (const m of base.matchAll(/<template name="tmpl_0_(\d+)(?:_focus)?">\s*<[\w-]+\s([^>]*)>/g)) {
+    for (const a of m[2].matchAll(/(aria-[\w-]+)="\{\{(?:xs\.b\()?i\.(p\d+)/g)) (slots[m[1]] = slots[m[1]] || {})[a[2]] = a[1]
+  }
+  return slots
+}
+
+/** The aria-* attributes a rendered tree hands to WeChat, as "attribute=value" strings. */
+function ariaOf(node, slots, out = []) {
+  if (!node || typeof node !== 'object') return out
+  const mine = slots[node.nn] || {}
+  for (const [key, attr] of Object.entries(mine)) if (node[key] !== undefined && node[key] !== '') out.push(`${attr}=${node[key]}`)
+  for (const child of node.cn || []) ariaOf(child, slots, out)
+  return out
+}
+
+/** Pages whose first screen must hand WeChat's screen reader these attributes (Taro's templates used to drop them). */
+const EXPECTED_ARIA = {
+  'pages/home/index': ['aria-role=heading', 'aria-label='],
+  'pages/safe/index': ['aria-role=button'],
+}
+
 function textOf(node, out = []) {
   if (!node || typeof node !== 'object') return out
   if (typeof node.v === 'string') out.push(node.v)
@@ -212,6 +240,7 @@ async function main() {
     await settle()
   }
 
+  const slots = ariaSlots()
   const loadedPages = new Set()
   const runs = pages.flatMap((route) => Object.keys(QUERIES).map((kind) => ({ route, kind })))
   for (const { route, kind } of runs) {
@@ -254,9 +283,11 @@ async function main() {
     let problem = null
     if (!rendered || !page.data.root?.cn?.length) problem = 'no first render (setData with root.cn)'
     else if (newFaults.length) problem = newFaults.join(' | ')
+    else if (kind === 'known' && EXPECTED_ARIA[route] && !EXPECTED_ARIA[route].every((a) => ariaOf(page.data.root, slots).some((got) => got.startsWith(a)))) problem = `expected ${EXPECTED_ARIA[route].join(', ')} in what reaches base.wxml; got: ${ariaOf(page.data.root, slots).slice(0, 8).join(', ') || 'none'}`
     else if (expected && !text.includes(expected)) problem = `expected "${expected}" after the mock answered; rendered: ${text.slice(0, 120)}`
     else if (kind !== 'known' && ID_PAGES.has(route) && !text.includes(NOT_FOUND_TEXT) && !(kind !== 'empty' && OTHER_ANSWERS[route] && text.includes(OTHER_ANSWERS[route]))) problem = `expected a not-found state; rendered: ${text.slice(0, 120)}`
     if (process.env.VERBOSE) console.log(`    ${text.slice(0, 160)}`)
+    if (process.env.DUMP_TREE === route) console.log(JSON.stringify(page.data.root).slice(0, 3000))
     console.log(`  ${problem ? '✗' : '✓'} ${label} (${calls.length} setData, ${Date.now() - started} ms)${problem ? `: ${problem}` : ''}`)
     if (problem) failures.push(`${label}: ${problem}`)
     page.onHide?.call(page)
