@@ -1,7 +1,10 @@
 import Taro from '@tarojs/taro'
 import { decodeParam, go, ROUTES, STACK_LIMIT } from './routes'
 
-describe('go()', () => {
+describe('go() on weapp', () => {
+  const env = process.env.TARO_ENV
+  beforeAll(() => { process.env.TARO_ENV = 'weapp' })
+  afterAll(() => { process.env.TARO_ENV = env })
   let navigateTo: jest.SpyInstance
   let redirectTo: jest.SpyInstance
   let switchTab: jest.SpyInstance
@@ -34,6 +37,17 @@ describe('go()', () => {
     expect(switchTab).toHaveBeenCalledWith({ url: ROUTES.safe })
     expect(navigateTo).not.toHaveBeenCalled()
     expect(redirectTo).not.toHaveBeenCalled()
+  })
+})
+
+describe('go() on H5', () => {
+  afterEach(() => jest.restoreAllMocks())
+
+  it('always pushes: the browser history has no 10-page limit', () => {
+    jest.spyOn(Taro, 'getCurrentPages').mockReturnValue(Array.from({ length: STACK_LIMIT }, () => ({ route: 'pages/home/index' })) as never)
+    const navigateTo = jest.spyOn(Taro, 'navigateTo').mockImplementation(() => Promise.resolve({ errMsg: 'ok' }) as never)
+    go(ROUTES.hall, { id: 'centre' })
+    expect(navigateTo).toHaveBeenCalledWith({ url: `${ROUTES.hall}?id=centre` })
   })
 })
 

@@ -69,6 +69,7 @@ export function go(path: string, params?: Record<string, string | number | undef
     return
   }
   const url = query ? `${path}?${query}` : path
-  if (Taro.getCurrentPages().length >= REDIRECT_FROM_DEPTH) Taro.redirectTo({ url })
+  // H5's stack is the browser history, which has no such limit
+  if (process.env.TARO_ENV === 'weapp' && Taro.getCurrentPages().length >= REDIRECT_FROM_DEPTH) Taro.redirectTo({ url })
   else Taro.navigateTo({ url })
 }
