@@ -7,7 +7,8 @@ import { PreloadMockChunkPlugin } from './preload-mock-chunk'
 import { PreloadRouteChunksPlugin } from './preload-route-chunks'
 const h5Browsers: { browserslist: string } = require('./h5-browsers')
 
-const mockOn = process.env.TARO_APP_MOCK !== 'false'
+// The mock ships only when it is on and no real backend is given (TARO_APP_API_BASE): a production build has none of it.
+const mockOn = process.env.TARO_APP_MOCK !== 'false' && !process.env.TARO_APP_API_BASE
 // OUTPUT_ROOT lets parallel builds (e.g. CI and a dev watcher) write to different folders.
 const mockDir = path.resolve(__dirname, '..', 'mock')
 const outputRoot = process.env.OUTPUT_ROOT || `dist/${process.env.TARO_ENV}`
@@ -20,7 +21,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
     outputRoot,
-    plugins: [],
+    // WeChat's aria-* attributes in the weapp templates (Taro's own drop them); does nothing on H5.
+    plugins: [path.resolve(__dirname, 'weapp-a11y/index.js')],
     defineConstants: {},
     alias: {
       '@/contract': path.resolve(__dirname, '..', 'src/contract'),
@@ -28,9 +30,13 @@ export default defineConfig<'webpack5'>(async (merge) => {
       '@/features': path.resolve(__dirname, '..', 'src/features'),
       '@mock': path.resolve(__dirname, '..', 'mock'),
     },
-    // msw's worker sits at the H5 root while the mock is on.
+    // msw's worker sits at the H5 root while the mock is on; WeChat's sitemap.json at the weapp root.
     copy: {
-      patterns: mockOn && process.env.TARO_ENV === 'h5' ? [{ from: 'mock/public/mockServiceWorker.js', to: `${outputRoot}/mockServiceWorker.js` }] : [],
+      patterns: [
+        ...(mockOn && process.env.TARO_ENV === 'h5' ? [{ from: 'mock/public/mockServiceWorker.js', to: `${outputRoot}/mockServiceWorker.js` }] : []),
+        // WeChat search's index rules (app.config sitemapLocation)
+        ...(process.env.TARO_ENV === 'weapp' ? [{ from: 'src/sitemap.json', to: `${outputRoot}/sitemap.json` }] : []),
+      ],
       options: {},
     },
     framework: 'react',
@@ -66,7 +72,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
             if (/[\\/]@tarojs[\\/]router[\\/]/.test(resource.context)) resource.request = noTaroTabbar
           },
         ])
-        if (mockOn && !process.env.TARO_APP_API_BASE) chain.plugin('preloadMockChunk').use(PreloadMockChunkPlugin)
+        if (mockOn) chain.plugin('preloadMockChunk').use(PreloadMockChunkPlugin)
         chain.plugin('preloadRouteChunks').use(PreloadRouteChunksPlugin)
         // ANALYZE=1 keeps module paths in the output, to see what a chunk is made of; ANALYZE=cpu also keeps
         // function names (no minifier), for reading a CPU profile.

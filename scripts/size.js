@@ -3,6 +3,11 @@
  * before the home page's first paint (gzip), against the budgets. The H5
  * figure leaves out the mock backend (its own chunk, dropped with a real
  * backend), whose size is printed beside it. Needs both builds in dist/.
+ *
+ * It also checks the production builds (TARO_APP_API_BASE set: `npm run
+ * build:weapp:prod`, `npm run build:h5:prod`): the weapp main package without
+ * the mock against its budget, and no mock code, demo data or dev route in
+ * any of their files.
  */
 const fs = require('fs')
 const path = require('path')
@@ -13,7 +18,13 @@ const { serveStatic, ensureChromium, CHROMIUM_ARGS } = require('../e2e/lib')
 const ROOT = path.join(__dirname, '..')
 const WEAPP = path.join(ROOT, process.env.SIZE_WEAPP || 'dist/weapp')
 const H5 = path.join(ROOT, process.env.SIZE_H5 || 'dist/h5')
-const BUDGET = { weappMain: 1.2 * 1024 * 1024, weappTotal: 4 * 1024 * 1024, h5Home: 150 * 1024 }
+const WEAPP_PROD = path.join(ROOT, process.env.SIZE_WEAPP_PROD || 'dist/weapp-prod')
+const H5_PROD = path.join(ROOT, process.env.SIZE_H5_PROD || 'dist/h5-prod')
+// weappMainProd: the main package a deployment ships. The goal is 450 KB (issue 14); it measured 588 KB
+// (taro.js 130, common.js 141, app.js 98, base.wxml 85 with the aria attributes): the budget holds that line
+// until the goal is met, GOAL prints the distance.
+const GOAL = { weappMainProd: 450 * 1024 }
+const BUDGET = { preloadPerPage: 2 * 1024 * 1024, weappMainProd: 620 * 1024, weappMain: 1.2 * 1024 * 1024, weappTotal: 4 * 1024 * 1024, h5Home: 150 * 1024 }
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`
 const gzip = (file) => zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length
@@ -22,15 +33,15 @@ function walk(dir) {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]))
 }
 
-function weappSizes() {
-  const appJson = JSON.parse(fs.readFileSync(path.join(WEAPP, 'app.json'), 'utf8'))
+function weappSizes(dir = WEAPP) {
+  const appJson = JSON.parse(fs.readFileSync(path.join(dir, 'app.json'), 'utf8'))
   const roots = (appJson.subPackages || appJson.subpackages || []).map((p) => p.root.replace(/\/$/, '') + '/')
-  const files = walk(WEAPP).filter((f) => !f.endsWith('.map') && !f.endsWith('.LICENSE.txt'))
+  const files = walk(dir).filter((f) => !f.endsWith('.map') && !f.endsWith('.LICENSE.txt'))
   let main = 0
   let total = 0
   const perPackage = {}
   for (const file of files) {
-    const rel = path.relative(WEAPP, file).split(path.sep).join('/')
+    const rel = path.relative(dir, file).split(path.sep).join('/')
     if (rel === 'project.config.json' || rel === 'project.private.config.json') continue
     const size = fs.statSync(file).size
     total += size
@@ -38,8 +49,13 @@ function weappSizes() {
     if (root) perPackage[root] = (perPackage[root] || 0) + size
     else main += size
   }
+  // WeChat preloads at most 2 MB of subpackages per page (preloadRule)
+  const preload = Object.entries(appJson.preloadRule || {}).map(([page, rule]) => ({
+    page,
+    size: (rule.packages || []).reduce((sum, name) => sum + (perPackage[roots.find((r) => r === `${name.replace(/\/$/, '')}/`)] || 0), 0),
+  }))
   const mapboxInWeapp = files.some((f) => f.endsWith('.js') && /mapbox-gl|mapboxgl/.test(fs.readFileSync(f, 'utf8')))
-  return { main, total, perPackage, mapboxInWeapp }
+  return { main, total, perPackage, preload, mapboxInWeapp }
 }
 
 async function h5HomeSizes() {
@@ -74,12 +90,64 @@ async function h5HomeSizes() {
   return { app, mock, rows, mapboxOnHome }
 }
 
+/**
+ * What only the mock carries: the demo accounts' names and credit code (read from mock/data/users.ts, so a new
+ * demo account is covered too), its dev routes, and msw's worker.
+ */
+function mockMarkers() {
+  const users = fs.readFileSync(path.join(ROOT, 'mock/data/users.ts'), 'utf8')
+  const demo = users.slice(users.indexOf('DEMO_USERS'))
+  const block = demo.slice(0, demo.indexOf('\n}\n'))
+  const values = [...block.matchAll(/\b(?:name|creditCode|idNumber|companyName): '([^']+)'/g)].map((m) => m[1])
+  if (values.length < 4) throw new Error('size: could not read the demo accounts from mock/data/users.ts')
+  return [...new Set([...values, '/api/dev/', 'mockServiceWorker', 'installMockInterceptor'])]
+}
+
+const escapeUnicode = (s) => s.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+
+/** Every file of a production build that carries a mock marker. */
+function mockLeaks(dir, markers) {
+  const leaks = []
+  for (const file of walk(dir)) {
+    if (!/\.(js|json|wxml|wxs|html|css|wxss)$/.test(file)) continue
+    const text = fs.readFileSync(file, 'utf8')
+    // the minifier may write non-ASCII strings as \u escapes (weapp's terser does): look for both spellings
+    const found = markers.filter((m) => text.includes(m) || text.includes(escapeUnicode(m)))
+    if (found.length) leaks.push(`${path.relative(ROOT, file)}: ${found.join(', ')}`)
+  }
+  return leaks
+}
+
+function productionBuilds() {
+  let failed = false
+  const markers = mockMarkers()
+  for (const [name, dir, how] of [['weapp', WEAPP_PROD, 'npm run build:weapp:prod'], ['H5', H5_PROD, 'npm run build:h5:prod']]) {
+    if (!fs.existsSync(dir)) {
+      console.log(`${name} production build: missing (${path.relative(ROOT, dir)}; build it with ${how})`)
+      failed = true
+      continue
+    }
+    const leaks = mockLeaks(dir, markers)
+    console.log(`${name} production build (${path.relative(ROOT, dir)}): ${leaks.length ? `MOCK FOUND in ${leaks.length} file(s)` : 'no mock code, demo data or dev routes'}`)
+    leaks.forEach((l) => console.log(`    ${l}`))
+    if (leaks.length) failed = true
+  }
+  if (fs.existsSync(WEAPP_PROD)) {
+    const prod = weappSizes(WEAPP_PROD)
+    console.log(`weapp main package without the mock: ${kb(prod.main)} (budget ${kb(BUDGET.weappMainProd)}, goal ${kb(GOAL.weappMainProd)}${prod.main > GOAL.weappMainProd ? `: ${kb(prod.main - GOAL.weappMainProd)} over the goal` : ''}), total ${kb(prod.total)}`)
+    if (prod.main > BUDGET.weappMainProd) failed = true
+  }
+  return failed
+}
+
 async function main() {
   let failed = false
   const w = weappSizes()
-  console.log(`weapp main package: ${kb(w.main)} (budget ${kb(BUDGET.weappMain)})`)
+  console.log(`weapp main package with the mock: ${kb(w.main)} (budget ${kb(BUDGET.weappMain)})`)
   for (const [root, size] of Object.entries(w.perPackage)) console.log(`  subpackage ${root}: ${kb(size)}`)
   console.log(`weapp total: ${kb(w.total)} (budget ${kb(BUDGET.weappTotal)})`)
+  for (const p of w.preload) console.log(`  preloaded from ${p.page}: ${kb(p.size)} (WeChat's limit ${kb(BUDGET.preloadPerPage)})`)
+  if (w.preload.some((p) => p.size > BUDGET.preloadPerPage)) failed = true
   console.log(`mapbox-gl in weapp output: ${w.mapboxInWeapp ? 'YES' : 'no'}`)
   if (w.main > BUDGET.weappMain || w.total > BUDGET.weappTotal || w.mapboxInWeapp) failed = true
 
@@ -88,6 +156,7 @@ async function main() {
   h.rows.forEach((r) => console.log(r))
   console.log(`mapbox-gl in H5 home bundle: ${h.mapboxOnHome ? 'YES' : 'no'}`)
   if (h.app > BUDGET.h5Home || h.mapboxOnHome) failed = true
+  if (productionBuilds()) failed = true
   console.log(failed ? 'size: OVER BUDGET' : 'size: within budget')
   process.exit(failed ? 1 : 0)
 }

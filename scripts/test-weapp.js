@@ -6,6 +6,12 @@
  * render (setData with Taro's tree) happens without an exception and without
  * touching browser globals, and that the tab pages show data answered by the
  * in-app mock backend (the Taro.request interceptor).
+ *
+ * Every page is opened three times: with a known id (as a link from the app
+ * would), with an empty query, and with unknown and malformed parameters (a
+ * stale or mangled share card). None may throw or log an error, and a page
+ * opened with an id that does not exist must say so (NOT_FOUND_TEXT) instead
+ * of an empty screen or an error.
  */
 const fs = require('fs')
 const path = require('path')
@@ -21,6 +27,36 @@ const EXPECTED_TEXT = {
   'pages/appointments/index': '番禺区政务服务中心',
   'pages/safe/index': '居民身份证',
   'pages/me/index': '陈志明',
+}
+
+/** How each page is opened. */
+const QUERIES = {
+  known: { id: 'outdoor-ad-temp' },
+  empty: {},
+  unknown: { id: 'no-such-id', itemId: 'no-such-item', hallId: 'no-such-hall', caseId: 'no-such-case', case: 'no-such-case', docs: 'no-such-doc', purpose: 'bogus', tab: 'bogus', view: 'bogus' },
+  malformed: { id: '%E0%A4%A', itemId: '%', hallId: '%%', caseId: '%ZZ', case: '%', docs: '%E0%A4%A,,', purpose: '%', tab: '%', view: '%' },
+}
+
+/** What a page shows when its id names nothing (src/shared/strings/zh/common.ts state.notFound). */
+const NOT_FOUND_TEXT = '没有找到要打开的内容'
+
+/** Pages that show one record named by their query: opened with an unknown or no id, they show NOT_FOUND_TEXT. */
+const ID_PAGES = new Set([
+  'subpackages/catalogue/item/index', 'subpackages/bundles/detail/index', 'subpackages/bundles/apply/index', 'subpackages/bundles/done/index',
+  'subpackages/cases/detail/index', 'subpackages/policies/detail/index', 'subpackages/policies/apply/index', 'subpackages/policies/application/index',
+  'subpackages/safe/document/index', 'subpackages/approvals/certificate/index', 'subpackages/approvals/apply/index',
+  'subpackages/halls/hall/index', 'subpackages/halls/appointment/index',
+])
+
+/**
+ * Other honest answers to an unknown id: the certificate check says a made-up number is not a valid certificate,
+ * and the business-only pages ask the (resident) demo user to switch to the business identity before looking.
+ */
+const OTHER_ANSWERS = {
+  'subpackages/approvals/certificate/index': '证书无效',
+  'subpackages/policies/apply/index': '企业身份',
+  'subpackages/policies/application/index': '企业身份',
+  'subpackages/bundles/done/index': '没有找到这次提交的记录',
 }
 
 function createWx(storage, faults) {
@@ -100,6 +136,34 @@ function applySetData(data, patch) {
   }
 }
 
+/**
+ * For each component template in base.wxml (by Taro's node-name number), which data key feeds which aria-*
+ * attribute: `<template name="tmpl_0_3"><view … aria-label="{{i.p7}}"` → { 3: { p7: 'aria-label' } }.
+ */
+function ariaSlots() {
+  const base = fs.readFileSync(path.join(DIST, 'base.wxml'), 'utf8')
+  const slots = {}
+  for (const m of base.matchAll(/<template name="tmpl_0_(\d+)(?:_focus)?">\s*<[\w-]+\s([^>]*)>/g)) {
+    for (const a of m[2].matchAll(/(aria-[\w-]+)="\{\{(?:xs\.b\()?i\.(p\d+)/g)) (slots[m[1]] = slots[m[1]] || {})[a[2]] = a[1]
+  }
+  return slots
+}
+
+/** The aria-* attributes a rendered tree hands to WeChat, as "attribute=value" strings. */
+function ariaOf(node, slots, out = []) {
+  if (!node || typeof node !== 'object') return out
+  const mine = slots[node.nn] || {}
+  for (const [key, attr] of Object.entries(mine)) if (node[key] !== undefined && node[key] !== '') out.push(`${attr}=${node[key]}`)
+  for (const child of node.cn || []) ariaOf(child, slots, out)
+  return out
+}
+
+/** Pages whose first screen must hand WeChat's screen reader these attributes (Taro's templates used to drop them). */
+const EXPECTED_ARIA = {
+  'pages/home/index': ['aria-role=heading', 'aria-label='],
+  'pages/safe/index': ['aria-role=button'],
+}
+
 function textOf(node, out = []) {
   if (!node || typeof node !== 'object') return out
   if (typeof node.v === 'string') out.push(node.v)
@@ -176,19 +240,26 @@ async function main() {
     await settle()
   }
 
-  for (const route of pages) {
+  const slots = ariaSlots()
+  const loadedPages = new Set()
+  const runs = pages.flatMap((route) => Object.keys(QUERIES).map((kind) => ({ route, kind })))
+  for (const { route, kind } of runs) {
     const faultsBefore = faults.length
+    const label = `${route} [${kind}]`
     currentlyLoading = route
-    const json = JSON.parse(fs.readFileSync(path.join(DIST, `${route}.json`), 'utf8'))
-    try {
-      for (const comp of Object.values(json.usingComponents || {})) load(path.join(DIST, path.dirname(route), comp))
-      load(path.join(DIST, route))
-    } catch (e) {
-      failures.push(`${route}: script threw: ${e.message}`)
-      continue
+    if (!loadedPages.has(route)) {
+      loadedPages.add(route)
+      const json = JSON.parse(fs.readFileSync(path.join(DIST, `${route}.json`), 'utf8'))
+      try {
+        for (const comp of Object.values(json.usingComponents || {})) load(path.join(DIST, path.dirname(route), comp))
+        load(path.join(DIST, route))
+      } catch (e) {
+        failures.push(`${label}: script threw: ${e.message}`)
+        continue
+      }
     }
     const config = registered.pages[route]
-    if (!config) { failures.push(`${route}: Page() was not called`); continue }
+    if (!config) { failures.push(`${label}: Page() was not called`); continue }
     const calls = []
     const page = { route, __route__: route, data: JSON.parse(JSON.stringify(config.data || {})), options: {} }
     for (const [k, v] of Object.entries(config)) if (typeof v === 'function') page[k] = v
@@ -198,30 +269,35 @@ async function main() {
     currentPage = page
     const started = Date.now()
     try {
-      page.onLoad?.call(page, { id: 'outdoor-ad-temp' })
+      page.onLoad?.call(page, { ...QUERIES[kind] })
       page.onShow?.call(page)
       page.onReady?.call(page)
     } catch (e) {
-      failures.push(`${route}: lifecycle threw: ${e.message}`)
+      failures.push(`${label}: lifecycle threw: ${e.message}`)
     }
     await settle()
     const rendered = calls.some((c) => Object.keys(c).some((k) => k.startsWith('root')))
     const text = textOf(page.data.root).join('')
     const newFaults = faults.slice(faultsBefore)
-    const expected = EXPECTED_TEXT[route]
+    const expected = kind === 'known' ? EXPECTED_TEXT[route] : undefined
     let problem = null
     if (!rendered || !page.data.root?.cn?.length) problem = 'no first render (setData with root.cn)'
     else if (newFaults.length) problem = newFaults.join(' | ')
+    else if (kind === 'known' && EXPECTED_ARIA[route] && !EXPECTED_ARIA[route].every((a) => ariaOf(page.data.root, slots).some((got) => got.startsWith(a)))) problem = `expected ${EXPECTED_ARIA[route].join(', ')} in what reaches base.wxml; got: ${ariaOf(page.data.root, slots).slice(0, 8).join(', ') || 'none'}`
     else if (expected && !text.includes(expected)) problem = `expected "${expected}" after the mock answered; rendered: ${text.slice(0, 120)}`
-    console.log(`  ${problem ? '✗' : '✓'} ${route} (${calls.length} setData, ${Date.now() - started} ms)${problem ? `: ${problem}` : ''}`)
-    if (problem) failures.push(`${route}: ${problem}`)
+    else if (kind !== 'known' && ID_PAGES.has(route) && !text.includes(NOT_FOUND_TEXT) && !(kind !== 'empty' && OTHER_ANSWERS[route] && text.includes(OTHER_ANSWERS[route]))) problem = `expected a not-found state; rendered: ${text.slice(0, 120)}`
+    if (process.env.VERBOSE) console.log(`    ${text.slice(0, 160)}`)
+    if (process.env.DUMP_ARIA === route) console.log(`    aria: ${ariaOf(page.data.root, slots).join(" | ")}`)
+    console.log(`  ${problem ? '✗' : '✓'} ${label} (${calls.length} setData, ${Date.now() - started} ms)${problem ? `: ${problem}` : ''}`)
+    if (problem) failures.push(`${label}: ${problem}`)
     page.onHide?.call(page)
     page.onUnload?.call(page)
+    currentPage = null
   }
   if (browserTouches.size) failures.push(`browser globals touched: ${[...browserTouches].join(', ')}`)
   failures.forEach((f) => console.log(`  FAIL ${f}`))
-  const passed = pages.length - failures.filter((f) => pages.some((p) => f.startsWith(p))).length
-  console.log(`weapp: ${passed} passed, ${pages.length - passed} failed${failures.length > pages.length - passed ? ` (+${failures.length - (pages.length - passed)} app-level failures)` : ''}`)
+  const pageFailures = failures.filter((f) => pages.some((p) => f.startsWith(p))).length
+  console.log(`weapp: ${runs.length - pageFailures} of ${runs.length} page openings passed (${pages.length} pages × ${Object.keys(QUERIES).length} queries)${failures.length > pageFailures ? `, ${failures.length - pageFailures} app-level failures` : ''}`)
   process.exit(failures.length ? 1 : 0)
 }
 

@@ -17,8 +17,16 @@ export default defineAppConfig({
     { root: 'subpackages/clerk', pages: ['scan/index', 'result/index'] },
     { root: 'subpackages/policies', pages: ['list/index', 'detail/index', 'apply/index', 'applications/index', 'application/index', 'profile/index'] },
   ],
+  // Subpackages a tab page leads to are fetched while it is open, so the next tap does not wait for a download
+  // (https://developers.weixin.qq.com/miniprogram/dev/framework/subpackages/preload.html; at most 2 MB per page,
+  // checked by npm run size): the item guide and 一件事 from home and 办事, booking from 预约, the code shown at the
+  // counter from 证照, cases from 我的.
   preloadRule: {
-    'pages/home/index': { network: 'all', packages: ['subpackages/catalogue'] },
+    'pages/home/index': { network: 'all', packages: ['subpackages/catalogue', 'subpackages/bundles', 'subpackages/halls'] },
+    'pages/services/index': { network: 'all', packages: ['subpackages/catalogue', 'subpackages/bundles', 'subpackages/approvals'] },
+    'pages/appointments/index': { network: 'all', packages: ['subpackages/halls'] },
+    'pages/safe/index': { network: 'all', packages: ['subpackages/safe'] },
+    'pages/me/index': { network: 'all', packages: ['subpackages/cases'] },
   },
   window: {
     navigationBarTitleText: '番禺政务',
@@ -44,9 +52,11 @@ export default defineAppConfig({
     ],
   },
   lazyCodeLoading: 'requiredComponents',
-  // WeChat's privacy rules: declare what is used and ask before the first use (PrivacyPopup);
-  // the hall map sorts halls by distance, which needs both declarations for getLocation.
+  // WeChat's privacy rules: declare what is used and ask before the first use (PrivacyPopup). Only getLocation is
+  // called (the hall map sorts halls by distance); requiredPrivateInfos must name exactly the location APIs called.
   __usePrivacyCheck__: true,
-  requiredPrivateInfos: ['getLocation', 'chooseLocation'],
+  requiredPrivateInfos: ['getLocation'],
+  // Which pages WeChat search may index (src/sitemap.json, copied to the weapp output): public guides only.
+  sitemapLocation: 'sitemap.json',
   permission: { 'scope.userLocation': { desc: '用于查找离您最近的办事大厅和政务晓屋' } },
 })

@@ -3,6 +3,7 @@ import Taro, { useLaunch } from '@tarojs/taro'
 import { setApiReady, startMock } from '@/shared/api'
 import { useSession } from '@/shared/session'
 import { onPlatformPrivacyRequest } from '@/shared/privacy'
+import { warnIfBaseLibraryTooOld } from '@/shared/baseLibrary'
 import { TABS, TabBar, usePreferences } from '@/shared/ui'
 import { t, useLocaleStore } from '@/shared/strings'
 import './shared/ui/ui.css'
@@ -42,6 +43,7 @@ export default function App({ children }: PropsWithChildren) {
       const wxPrivacy = Taro as unknown as { onNeedPrivacyAuthorization?: (cb: (resolve: Resolve, info?: { referrer?: string }) => void) => void }
       wxPrivacy.onNeedPrivacyAuthorization?.((resolve, info) => onPlatformPrivacyRequest(resolve, info?.referrer))
       followSystemFontSize()
+      warnIfBaseLibraryTooOld()
     }
     mockStarted.then(() => useSession.getState().ensure()).catch(() => {
       // Screens show their own error states; signing in is retried on their next request.

@@ -22,6 +22,7 @@ Taro.useDidShow = mountHook
 Taro.useReady = mountHook
 Taro.usePullDownRefresh = () => undefined
 Taro.useShareAppMessage = () => undefined
+Taro.useShareTimeline = () => undefined
 Taro.useRouter = () => ({ params: (globalThis as any).__routerParams ?? {}, path: '' })
 Taro.getEnv = () => 'WEB'
 Taro.ENV_TYPE = { WEB: 'WEB', WEAPP: 'WEAPP' }
@@ -32,4 +33,5 @@ export const useDidShow = Taro.useDidShow as any
 export const useReady = Taro.useReady as any
 export const usePullDownRefresh = Taro.usePullDownRefresh as any
 export const useShareAppMessage = Taro.useShareAppMessage as any
+export const useShareTimeline = Taro.useShareTimeline as any
 export const useRouter = Taro.useRouter as any

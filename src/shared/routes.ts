@@ -41,7 +41,23 @@ export const ROUTES = {
   businessProfile: '/subpackages/policies/profile/index',
 } as const
 
+/** A query value as sent, decoded once; a mangled one (a cut-off %-escape) is kept as it is instead of throwing. */
+export function decodeParam(value: string): string {
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    return value
+  }
+}
+
 export const TAB_ROUTES: string[] = [ROUTES.home, ROUTES.services, ROUTES.appointments, ROUTES.safe, ROUTES.me]
+
+/**
+ * WeChat keeps at most 10 pages on its stack (navigateTo fails beyond that). From this depth on, a new page
+ * replaces the current one instead of being pushed, so a long chain of links keeps working and back still works.
+ */
+export const STACK_LIMIT = 10
+const REDIRECT_FROM_DEPTH = STACK_LIMIT - 1
 
 export function go(path: string, params?: Record<string, string | number | undefined>): void {
   const query = Object.entries(params ?? {})
@@ -52,5 +68,8 @@ export function go(path: string, params?: Record<string, string | number | undef
     Taro.switchTab({ url: path })
     return
   }
-  Taro.navigateTo({ url: query ? `${path}?${query}` : path })
+  const url = query ? `${path}?${query}` : path
+  // H5's stack is the browser history, which has no such limit
+  if (process.env.TARO_ENV === 'weapp' && Taro.getCurrentPages().length >= REDIRECT_FROM_DEPTH) Taro.redirectTo({ url })
+  else Taro.navigateTo({ url })
 }

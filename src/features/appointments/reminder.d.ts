@@ -1,7 +1,8 @@
 import type { Appointment } from '@/contract'
 import type { StringKey } from '@/shared/strings'
 
-export type ReminderResult = 'on' | 'denied' | 'saved'
+/** on: subscribed; denied: the user said no; saved: .ics made (H5); unconfigured: no template id in this build; failed: WeChat refused or errored. */
+export type ReminderResult = 'on' | 'denied' | 'saved' | 'unconfigured' | 'failed'
 
 /** The reminder button's label on this platform. */
 export declare const REMINDER_LABEL: StringKey

@@ -7,7 +7,8 @@ import { colors, type Tone } from './tokens'
 import { usePreferences } from './preferences'
 import { useLocaleStore, useT } from '../strings'
 import type { Resource } from '../api/useResource'
-import { messageOf } from '../api/errors'
+import { ApiError, messageOf } from '../api/errors'
+import { ROUTES } from '../routes'
 import { PrivacyPopup } from '../privacy/PrivacyPopup'
 import { removeAppShell } from './appShell'
 import { applyNavigationTitle } from './navigationTitle'
@@ -102,6 +103,8 @@ export function Skeleton({ rows = 3, cards = 3 }: { rows?: number; cards?: numbe
   )
 }
 
+const HOME = ROUTES.home
+
 export function EmptyState({ icon = 'file', title, hint, action, onAction }: { icon?: IconName; title: string; hint?: string; action?: string; onAction?: () => void }) {
   return (
     <View className='ui-state' data-testid='empty-state'>
@@ -113,8 +116,22 @@ export function EmptyState({ icon = 'file', title, hint, action, onAction }: { i
   )
 }
 
+/** A link that names nothing (a stale share card, a missing or mangled id): say so and offer the way home. */
+export function NotFoundState({ hint }: { hint?: string }) {
+  const t = useT()
+  return (
+    <View className='ui-state' data-testid='not-found-state' role='alert'>
+      <Icon name='file' color={colors.textHint} size={48} className='ui-state__icon' />
+      <Text className='ui-state__title'>{t('state.notFound')}</Text>
+      <Text className='ui-state__hint'>{hint ?? t('state.notFoundHint')}</Text>
+      <Button variant='plain' size='small' onClick={() => Taro.switchTab({ url: HOME })} testId='not-found-home'>{t('action.home')}</Button>
+    </View>
+  )
+}
+
 export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const t = useT()
+  if (error instanceof ApiError && error.code === 'NOT_FOUND') return <NotFoundState hint={messageOf(error)} />
   return (
     <View className='ui-state' data-testid='error-state' role='alert'>
       <Icon name='alert' color={colors.danger} size={48} className='ui-state__icon' />

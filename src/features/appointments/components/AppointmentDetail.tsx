@@ -11,6 +11,15 @@ import { local, now } from '@/shared/time'
 import { appointmentsApi } from '../api'
 import { STATUS_TONE, whenText } from '../format'
 import { offerReminder, REMINDER_LABEL } from '../reminder'
+import type { ReminderResult } from '../reminder.d'
+
+const REMINDER_MESSAGE = {
+  on: 'halls.appt.remindOn',
+  denied: 'halls.appt.remindDenied',
+  saved: 'halls.appt.icsSaved',
+  unconfigured: 'halls.appt.remindUnconfigured',
+  failed: 'halls.appt.remindFailed',
+} as const satisfies Record<ReminderResult, string>
 import { Countdown } from './Countdown'
 import { SlotPicker, slotTime } from './SlotPicker'
 import '../appointments.css'
@@ -74,7 +83,7 @@ function Body({ appointment: a, reload, onNavigate, onGone }: { appointment: App
   })
   const remind = () => run('remind', async () => {
     const result = await offerReminder(a)
-    return t(result === 'denied' ? 'halls.appt.remindDenied' : result === 'saved' ? 'halls.appt.icsSaved' : 'halls.appt.remindOn')
+    return t(REMINDER_MESSAGE[result])
   })
 
   return (

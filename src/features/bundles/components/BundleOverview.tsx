@@ -10,6 +10,7 @@ import { useBundle } from '../hooks'
 import { draftKey, useDrafts } from '../draft'
 import { SavingCard } from './SavingCard'
 import { bundleIcon } from './BundleList'
+import { useShareSubject } from '@/shared/share'
 
 /** A bundle's page: its items, what it saves, and the way in (or back into a saved draft). */
 export function BundleOverview({ bundleId }: { bundleId: string }) {
@@ -17,6 +18,7 @@ export function BundleOverview({ bundleId }: { bundleId: string }) {
   const { userId, detail } = useBundle(bundleId)
   const draft = useDrafts((s) => (userId ? s.drafts[draftKey(userId, bundleId)] : undefined))
   const discard = useDrafts((s) => s.discard)
+  useShareSubject(detail.data ? localized(detail.data.name, detail.data.nameEn) : undefined)
   return (
     <LoadState resource={detail}>
       {(data: BundleDetail) => (

@@ -38,7 +38,7 @@ function CaseCard({ record }: { record: Case }) {
       ) : null}
       {record.subCases[0] && <StepBar record={record} sub={record.subCases.reduce((slowest, s) => (STATUS[s.status].step < STATUS[slowest.status].step ? s : slowest))} compact />}
       <View className='cases-card__foot'>
-        <Text className='ui-muted'>{t('approvals.cases.updated', { time: formatShortDateTime(record.updatedAt) })}</Text>
+        <Text className='ui-muted cases-card__updated'>{t('approvals.cases.updated', { time: formatShortDateTime(record.updatedAt) })}</Text>
         {record.rating ? <Text className='ui-muted'>{t('approvals.cases.rated', { stars: record.rating.stars })}</Text> : null}
         <Icon name='chevron-right' color={colors.textHint} size={16} />
       </View>

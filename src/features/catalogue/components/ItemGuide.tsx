@@ -10,6 +10,7 @@ import { go, ROUTES } from '@/shared/routes'
 import { catalogueApi } from '../api'
 import { useCatalogueMemory } from '../memory'
 import { ItemTags } from './ItemTags'
+import { useShareSubject } from '@/shared/share'
 
 const HALLS_SHOWN = 3
 
@@ -51,6 +52,7 @@ export function ItemGuide({ itemId }: { itemId: string }) {
   const bundles = useResource(() => catalogueApi.bundles({ itemId }), [itemId])
   const { favourites, viewed, toggleFavourite } = useCatalogueMemory()
   const bundle = bundles.data?.items[0]
+  useShareSubject(item.data?.name)
   useEffect(() => {
     if (item.data) viewed(item.data)
     // record the view once per item loaded, not on every re-render

@@ -13,6 +13,7 @@ import { navigateTo } from '../position'
 import { BusyHours } from './BusyHours'
 import { HallPhotos } from './HallPhotos'
 import '../halls.css'
+import { useShareSubject } from '@/shared/share'
 
 const ITEMS_PAGE = 20
 
@@ -20,6 +21,7 @@ const ITEMS_PAGE = 20
 export function HallDetailView({ hallId, itemId }: { hallId: string; itemId?: string }) {
   const t = useT()
   const hall = useResource(() => hallsApi.detail(hallId, 1, ITEMS_PAGE), [hallId], { cacheKey: `halls:detail:${hallId}` })
+  useShareSubject(hall.data?.name)
   return (
     <LoadState resource={hall} skeleton={<Skeleton cards={3} rows={3} />}>
       {(data) => <HallBody hall={data} itemId={itemId} t={t} />}

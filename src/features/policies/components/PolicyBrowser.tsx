@@ -18,7 +18,7 @@ const SORTS: PolicySort[] = ['deadline', 'amount']
 
 function FilterPicker({ label, options, value, onChange, testId }: { label: string; options: string[]; value: number; onChange: (index: number) => void; testId: string }) {
   return (
-    <Picker mode='selector' range={options} value={value} onChange={(e) => onChange(Number(e.detail.value))}>
+    <Picker className='policies-filter' mode='selector' range={options} value={value} onChange={(e) => onChange(Number(e.detail.value))}>
       <View className={`policies-pill ${value > 0 ? 'policies-pill--on' : ''}`} data-testid={testId} role='button'>
         <Text>{value > 0 ? options[value] : label}</Text>
         <Icon name='chevron-right' size={12} color={value > 0 ? colors.primary : colors.textHint} className='policies-pill__arrow' />

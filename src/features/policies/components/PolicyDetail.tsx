@@ -10,6 +10,7 @@ import { policiesApi } from '../api'
 import { DEADLINE_TONE, MATCH_TONE, deadlineText, formatYuan, industryNames } from '../format'
 import { MatchLines } from './MatchLines'
 import '../policies.css'
+import { useShareSubject } from '@/shared/share'
 
 function YourMatch({ match }: { match: PolicyMatch }) {
   const t = useT()
@@ -51,6 +52,7 @@ export function PolicyDetail({ id }: { id: string }) {
   const t = useT()
   const token = useSession((s) => s.token)
   const policy = useResource(() => policiesApi.policy(id), [id, token], { cacheKey: `policy-${id}` })
+  useShareSubject(policy.data?.title)
   return (
     <LoadState resource={policy}>
       {(p) => (

@@ -50,9 +50,11 @@ describe('CodeScreen', () => {
     expect(await screen.findByTestId('code-veil', {}, { timeout: 6000 })).toHaveTextContent('此码已被窗口使用')
   }, 10000)
 
-  it('shows the error with a retry when a pickup code cannot be made', async () => {
+  it('says so, with the way home, when the case a pickup code is for does not exist (a stale link)', async () => {
     await signInAs(backend, 'resident')
     render(<CodeScreen purpose='pickup' caseId='case_missing' />)
-    expect(await screen.findByTestId('error-state')).toHaveTextContent('办件不存在')
+    const state = await screen.findByTestId('not-found-state')
+    expect(state).toHaveTextContent('办件不存在')
+    expect(screen.getByTestId('not-found-home')).toBeInTheDocument()
   })
 })

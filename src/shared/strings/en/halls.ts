@@ -113,6 +113,8 @@ export const halls: Record<keyof typeof zh, string> = {
   'halls.appt.remindOn': 'Reminder on',
   'halls.appt.remindDenied': 'Reminder off: allow subscription messages in settings',
   'halls.appt.icsSaved': 'Calendar file created',
+  'halls.appt.remindUnconfigured': 'Reminders are not set up yet: please note the time yourself',
+  'halls.appt.remindFailed': 'Could not set the reminder, please try again later',
   'halls.appt.cloudHint': 'Cloud window: go to a nearby kiosk and meet the district centre by video',
   'halls.appt.view': 'View',
   'halls.book.title': 'Book a visit',

@@ -1,5 +1,5 @@
 import { useRouter } from '@tarojs/taro'
-import { Page } from '@/shared/ui'
+import { NotFoundState, Page } from '@/shared/ui'
 import { useSession } from '@/shared/session'
 import { InstantApply } from '@/features/approvals'
 
@@ -8,7 +8,7 @@ export default function InstantApplyPage() {
   const token = useSession((s) => s.token)
   return (
     <Page>
-      <InstantApply key={token ?? 'none'} itemId={params.itemId ?? ''} enabled={!!token} />
+      {params.itemId ? <InstantApply key={token ?? 'none'} itemId={params.itemId} enabled={!!token} /> : <NotFoundState />}
     </Page>
   )
 }

@@ -1,5 +1,6 @@
 import { useRouter } from '@tarojs/taro'
-import { Page } from '@/shared/ui'
+import { NotFoundState, Page } from '@/shared/ui'
+import { decodeParam } from '@/shared/routes'
 import { CertificateView } from '@/features/approvals'
 
 /** Public: anyone holding the id (from the QR) may check it. */
@@ -7,7 +8,7 @@ export default function CertificatePage() {
   const { params } = useRouter()
   return (
     <Page>
-      <CertificateView id={decodeURIComponent(params.id ?? '')} />
+      {params.id ? <CertificateView id={decodeParam(params.id)} /> : <NotFoundState />}
     </Page>
   )
 }

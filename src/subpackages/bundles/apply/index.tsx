@@ -1,12 +1,12 @@
 import { useRouter } from '@tarojs/taro'
-import { Page } from '@/shared/ui'
+import { NotFoundState, Page } from '@/shared/ui'
 import { GuidedApplication } from '@/features/bundles'
 
 export default function BundleApplyPage() {
   const { params } = useRouter()
   return (
     <Page>
-      <GuidedApplication bundleId={params.id ?? ''} />
+      {params.id ? <GuidedApplication bundleId={params.id} /> : <NotFoundState />}
     </Page>
   )
 }

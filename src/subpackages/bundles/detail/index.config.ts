@@ -1,1 +1,1 @@
-export default definePageConfig({ enableShareAppMessage: true, navigationBarTitleText: '一件事' })
+export default definePageConfig({ enableShareAppMessage: true, enableShareTimeline: true, navigationBarTitleText: '一件事' })

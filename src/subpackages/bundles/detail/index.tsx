@@ -1,6 +1,6 @@
 import { useRouter } from '@tarojs/taro'
 import { useSharePage } from '@/shared/share'
-import { Page } from '@/shared/ui'
+import { NotFoundState, Page } from '@/shared/ui'
 import { BundleOverview } from '@/features/bundles'
 
 export default function BundleDetailPage() {
@@ -8,7 +8,7 @@ export default function BundleDetailPage() {
   useSharePage('share.bundle')
   return (
     <Page>
-      <BundleOverview bundleId={params.id ?? ''} />
+      {params.id ? <BundleOverview bundleId={params.id} /> : <NotFoundState />}
     </Page>
   )
 }

@@ -1,5 +1,5 @@
 import { useRouter } from '@tarojs/taro'
-import { Page } from '@/shared/ui'
+import { NotFoundState, Page } from '@/shared/ui'
 import { useSession } from '@/shared/session'
 import { CaseDetail } from '@/features/cases'
 
@@ -8,7 +8,7 @@ export default function CaseDetailPage() {
   const token = useSession((s) => s.token)
   return (
     <Page>
-      <CaseDetail key={token ?? 'none'} id={params.id ?? ''} enabled={!!token} />
+      {params.id ? <CaseDetail key={token ?? 'none'} id={params.id} enabled={!!token} /> : <NotFoundState />}
     </Page>
   )
 }

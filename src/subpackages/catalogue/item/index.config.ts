@@ -1,1 +1,1 @@
-export default definePageConfig({ enableShareAppMessage: true, navigationBarTitleText: '办事指南' })
+export default definePageConfig({ enableShareAppMessage: true, enableShareTimeline: true, navigationBarTitleText: '办事指南' })

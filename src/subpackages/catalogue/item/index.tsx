@@ -1,6 +1,6 @@
 import { useRouter } from '@tarojs/taro'
 import { useSharePage } from '@/shared/share'
-import { Page } from '@/shared/ui'
+import { NotFoundState, Page } from '@/shared/ui'
 import { ItemGuide } from '@/features/catalogue'
 
 export default function ItemPage() {
@@ -8,7 +8,7 @@ export default function ItemPage() {
   useSharePage('share.item')
   return (
     <Page>
-      <ItemGuide itemId={params.id ?? ''} />
+      {params.id ? <ItemGuide itemId={params.id} /> : <NotFoundState />}
     </Page>
   )
 }

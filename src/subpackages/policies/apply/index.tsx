@@ -1,12 +1,12 @@
 import { useRouter } from '@tarojs/taro'
-import { Page } from '@/shared/ui'
+import { NotFoundState, Page } from '@/shared/ui'
 import { ApplyForm } from '@/features/policies'
 
 export default function PolicyApplyPage() {
   const { params } = useRouter()
   return (
     <Page>
-      <ApplyForm policyId={params.id ?? ''} />
+      {params.id ? <ApplyForm policyId={params.id} /> : <NotFoundState />}
     </Page>
   )
 }

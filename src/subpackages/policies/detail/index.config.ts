@@ -1,1 +1,1 @@
-export default definePageConfig({ enableShareAppMessage: true, navigationBarTitleText: '政策详情' })
+export default definePageConfig({ enableShareAppMessage: true, enableShareTimeline: true, navigationBarTitleText: '政策详情' })

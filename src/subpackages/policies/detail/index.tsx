@@ -1,6 +1,6 @@
 import { useRouter } from '@tarojs/taro'
 import { useSharePage } from '@/shared/share'
-import { Page } from '@/shared/ui'
+import { NotFoundState, Page } from '@/shared/ui'
 import { PolicyDetail } from '@/features/policies'
 
 export default function PolicyPage() {
@@ -8,7 +8,7 @@ export default function PolicyPage() {
   useSharePage('share.policy')
   return (
     <Page>
-      <PolicyDetail id={params.id ?? ''} />
+      {params.id ? <PolicyDetail id={params.id} /> : <NotFoundState />}
     </Page>
   )
 }

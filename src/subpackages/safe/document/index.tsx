@@ -1,12 +1,12 @@
 import { useRouter } from '@tarojs/taro'
-import { Page } from '@/shared/ui'
+import { NotFoundState, Page } from '@/shared/ui'
 import { DocumentDetail } from '@/features/safe'
 
 export default function DocumentPage() {
   const { params } = useRouter()
   return (
     <Page>
-      <DocumentDetail id={params.id ?? ''} />
+      {params.id ? <DocumentDetail id={params.id} /> : <NotFoundState />}
     </Page>
   )
 }
