@@ -232,9 +232,19 @@ export function createBackend(store: Store, modules: RouteModule[], lazyModules:
         }
       }
       const { status, body: resultBody, replayed } = await outcome
+      // acknowledged only once what it changed is durable
+      await store.flush()
       return { status, body: resultBody, headers: replayed ? { ...headers, 'idempotent-replayed': 'true' } : headers }
     } catch (e) {
-      if (e instanceof ApiFailure) return { status: e.status, body: errorBody(e), headers }
+      if (e instanceof ApiFailure) {
+        // a refusal may still have counted something (a failed attempt): keep that too
+        try {
+          await store.flush()
+        } catch {
+          return { status: 500, body: { error: { code: 'SERVER_ERROR', message: '服务暂时不可用，请稍后再试' } }, headers }
+        }
+        return { status: e.status, body: errorBody(e), headers }
+      }
       // Never echo internals (they may hold personal data); log the kind only.
       console.error('[mock] unexpected error in route', (e as Error)?.name)
       return { status: 500, body: { error: { code: 'SERVER_ERROR', message: '服务暂时不可用，请稍后再试' } }, headers }

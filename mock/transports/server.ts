@@ -3,24 +3,18 @@
  * and black-box tests. Port from MOCK_PORT (default 9527), state in MOCK_DB.
  */
 import http from 'node:http'
-import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { startBackend } from '../backend'
-import type { PersistenceAdapter } from '../store'
+import { fileJournalAdapter, type FileJournalOptions } from '../persistence/file-journal'
+import { UnreadableStateError } from '../store'
 
-export function fileAdapter(file: string): PersistenceAdapter {
-  return {
-    load: () => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null),
-    save: (json) => {
-      fs.mkdirSync(path.dirname(file), { recursive: true })
-      fs.writeFileSync(file, json)
-    },
-  }
-}
-
-export function createMockServer(dbFile: string): http.Server {
-  const backend = startBackend(fileAdapter(dbFile))
+/** Throws UnreadableStateError when the saved state cannot be read (unless `fresh`). */
+export function createMockServer(dbFile: string, options: FileJournalOptions = {}): http.Server {
+  const journal = fileJournalAdapter(dbFile, options)
+  const backend = startBackend(journal)
+  // the seed goes to disk before the first request, so a crash right after start-up loses nothing
+  backend.store.ensureSeeded()
   return http.createServer((req, res) => {
     const chunks: Buffer[] = []
     req.on('data', (c: Buffer) => chunks.push(c))
@@ -53,7 +47,16 @@ export function createMockServer(dbFile: string): http.Server {
 if (require.main === module) {
   const port = Number(process.env.MOCK_PORT ?? 9527)
   const dbFile = process.env.MOCK_DB ?? path.join(os.tmpdir(), 'panyu-gov-mock', 'db.json')
-  createMockServer(dbFile).listen(port, '127.0.0.1', () => {
-    console.log(`mock backend on http://127.0.0.1:${port} (state: ${dbFile})`)
+  const fresh = process.argv.includes('--fresh') || process.env.MOCK_FRESH === '1'
+  let server: http.Server
+  try {
+    server = createMockServer(dbFile, { fresh })
+  } catch (e) {
+    if (!(e instanceof UnreadableStateError)) throw e
+    console.error(e.message)
+    process.exit(1)
+  }
+  server.listen(port, '127.0.0.1', () => {
+    console.log(`mock backend on http://127.0.0.1:${port} (state: ${dbFile}, journal: ${dbFile}.journal)`)
   })
 }

@@ -25,8 +25,8 @@ describe('npm run mock:server (HTTP transport)', () => {
     expect(halls.total).toBe(123)
   })
 
-  it('keeps its state in the MOCK_DB file and answers CORS preflights', async () => {
-    expect(fs.readFileSync(dbFile, 'utf8')).toContain('sessions')
+  it('keeps its state in the MOCK_DB journal and answers CORS preflights', async () => {
+    expect(fs.readFileSync(`${dbFile}.journal`, 'utf8')).toContain('"collection":"sessions"')
     const preflight = await fetch(`${base}/api/me`, { method: 'OPTIONS' })
     expect(preflight.status).toBe(204)
     expect(preflight.headers.get('access-control-allow-headers')).toContain('idempotency-key')
