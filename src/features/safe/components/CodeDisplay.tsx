@@ -35,6 +35,9 @@ export function CodeDisplay({ code, state = 'active', refreshing, onRefresh, onR
     }
   }, [live, left, code.id, onRefresh])
 
+  // The timer shows the code's own validity (05:00 for "5 分钟内有效"), not the earlier moment it is renewed.
+  const wholeMinutes = Math.max(0, Math.floor((left - 1) / 60_000))
+  const spokenDigits = code.shortCode.split('').join(' ')
   const title = code.purpose === 'pickup' ? t('safe.code.pickupTitle') : t('safe.code.submitTitle')
   return (
     <View className='safe-code' data-testid='code-display'>
@@ -54,11 +57,11 @@ export function CodeDisplay({ code, state = 'active', refreshing, onRefresh, onR
         <>
           <Text className='safe-code__digits-label'>{t('safe.code.digits')}</Text>
           <Text className='safe-code__digits' data-testid='code-digits' aria-label={code.shortCode.split('').join(' ')}>{groupDigits(code.shortCode)}</Text>
-          {/* Screen readers hear the digits and the time left, once a minute rather than every second. */}
-          <Text className='ui-visually-hidden' aria-live='polite'>{t('safe.code.announce', { digits: code.shortCode.split('').join(' '), minutes: Math.max(1, Math.ceil((left - REFRESH_LEAD_MS) / 60_000)) })}</Text>
+          {/* Screen readers hear the digits and the whole minutes the screen shows (04:59 → "4 分多钟"), once a minute rather than every second. */}
+          <Text className='ui-visually-hidden' aria-live='polite' data-testid='code-announce'>{wholeMinutes >= 1 ? t('safe.code.announce', { digits: spokenDigits, minutes: wholeMinutes }) : t('safe.code.announceLast', { digits: spokenDigits })}</Text>
           <View className='safe-code__timer' role='timer' data-testid='code-countdown'>
             <Icon name='clock' size={16} color={colors.textSecondary} />
-            <Text style={{ marginLeft: '4px' }}>{refreshing ? t('safe.code.refreshing') : t('safe.code.expiresIn', { time: clockText(left - REFRESH_LEAD_MS) })}</Text>
+            <Text style={{ marginLeft: '4px' }}>{refreshing ? t('safe.code.refreshing') : t('safe.code.expiresIn', { time: clockText(left) })}</Text>
           </View>
         </>
       )}
