@@ -93,7 +93,7 @@ module.exports = {
     await snap('11-cancel-dialog')
     if (AFTER) {
       const color = await page.locator('.taro-modal__foot .taro-model__confirm').first().evaluate((el) => getComputedStyle(el).color)
-      expect(color.replace(/\s/g, '') === 'rgb(250,81,81)', `the destructive button is red: ${color}`)
+      expect(color.replace(/\s/g, '') === 'rgb(224,46,46)', `the destructive button is red: ${color}`)
     }
     await page.locator('.taro-modal__foot .taro-model__cancel').first().click()
 

@@ -4,7 +4,7 @@ import { Text, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 import type { Appointment, Slot } from '@/contract'
 import { checkinQrText } from '@/contract'
-import { Banner, Button, Card, Cell, List, LoadState, QrCode, Section, Skeleton, Tag } from '@/shared/ui'
+import { Banner, Button, Card, Cell, List, LoadState, QrCode, Section, Skeleton, Tag, colors } from '@/shared/ui'
 import { messageOf, useResource } from '@/shared/api'
 import { useT, type StringKey } from '@/shared/strings'
 import { local, now } from '@/shared/time'
@@ -58,7 +58,8 @@ function Body({ appointment: a, reload, onNavigate, onGone }: { appointment: App
     }
   }
   const cancel = async () => {
-    const answer = await Taro.showModal({ title: t('halls.appt.cancel'), content: t('halls.appt.cancelConfirm'), confirmText: t('halls.appt.cancel'), cancelText: t('halls.appt.keep') })
+    // WeUI's warn style: the destructive choice is red and says what it does; the safe one is named too
+    const answer = await Taro.showModal({ title: t('halls.appt.cancelTitle'), content: t('halls.appt.cancelConfirm'), confirmText: t('halls.appt.cancelYes'), confirmColor: colors.danger, cancelText: t('halls.appt.keep') })
     if (!answer.confirm) return
     await run('cancel', async () => {
       await appointmentsApi.cancel(a.id)
