@@ -72,6 +72,13 @@ export function DocumentDetail({ id }: { id: string }) {
               <Row label={t('safe.field.addedAt')}>{formatDateTime(d.createdAt)}</Row>
             </Card>
           </Section>
+          {d.signedText && (
+            <Section title={t('safe.detail.signedText')}>
+              <Card testId='signed-text'>
+                {d.signedText.map((line, i) => <View key={i} className='safe-signed__line'>{line}</View>)}
+              </Card>
+            </Section>
+          )}
           <View className='safe-actions'>
             <Button block onClick={() => go(ROUTES.safeCode, { docs: d.id })} testId='show-document'>{t('safe.detail.showThis')}</Button>
             {d.kind === 'material' && <Button block variant='danger' loading={deleting} onClick={() => remove(d)} testId='delete-document'>{t('safe.detail.delete')}</Button>}

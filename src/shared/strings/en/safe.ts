@@ -18,6 +18,7 @@ export const safe: Record<keyof typeof zh, string> = {
   'safe.field.addedAt': 'Added',
   'safe.field.file': 'File',
   'safe.field.type': 'Type',
+  'safe.detail.signedText': 'What was signed',
   'safe.detail.showThis': 'Show this document',
   'safe.detail.delete': 'Delete material',
   'safe.detail.deleteConfirm': 'Delete “{name}”? This cannot be undone.',

@@ -19,6 +19,7 @@ export const safe = {
   'safe.field.addedAt': '存入时间',
   'safe.field.file': '文件',
   'safe.field.type': '类型',
+  'safe.detail.signedText': '签署内容',
   'safe.detail.showThis': '出示此证照',
   'safe.detail.delete': '删除材料',
   'safe.detail.deleteConfirm': '删除后无法恢复，确定删除“{name}”吗？',
