@@ -3,10 +3,10 @@ import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 import type { Appointment, Slot } from '@/contract'
-import { checkinQrText } from '@/contract'
+import { checkinQrText, hallNameEn } from '@/contract'
 import { Banner, Button, Card, Cell, List, LoadState, QrCode, Section, Skeleton, Tag, colors } from '@/shared/ui'
 import { messageOf, useResource } from '@/shared/api'
-import { useT, type StringKey } from '@/shared/strings'
+import { localized, useT, type StringKey } from '@/shared/strings'
 import { local, now } from '@/shared/time'
 import { go, ROUTES } from '@/shared/routes'
 import { appointmentsApi } from '../api'
@@ -148,7 +148,7 @@ function Body({ appointment: a, reload, onNavigate, onGone }: { appointment: App
       {a.status === 'booked' && <MaterialsToBring itemId={a.itemId} />}
       <Section>
         <List>
-          <Cell icon='pin' title={a.hallName} desc={a.hallAddress} extra={onNavigate ? t('halls.navigate') : undefined} onClick={onNavigate ? () => onNavigate(a) : undefined} />
+          <Cell icon='pin' title={localized(a.hallName, hallNameEn(a.hallName))} desc={a.hallAddress} extra={onNavigate ? t('halls.navigate') : undefined} onClick={onNavigate ? () => onNavigate(a) : undefined} />
           <Cell icon='user' title={t('halls.appt.contact')} desc={`${a.contactName}${a.contactPhoneMasked ? ` · ${a.contactPhoneMasked}` : ''}`} arrow={false} />
         </List>
       </Section>

@@ -3,8 +3,9 @@ import '../safe.css'
 import { Text, View } from '@tarojs/components'
 import { useEffect, useRef } from 'react'
 import type { SafeCode } from '@/contract'
+import { documentNameEn } from '@/contract'
 import { Button, Icon, QrCode, Tag, colors } from '@/shared/ui'
-import { useT } from '@/shared/strings'
+import { localized, useT } from '@/shared/strings'
 import { useCountdown } from '../useCountdown'
 import { clockText, groupDigits } from '../format'
 
@@ -68,7 +69,7 @@ export function CodeDisplay({ code, state = 'active', refreshing, onRefresh, onR
       <View className='safe-code__scope'>
         <Text>{t('safe.code.scope')}</Text>
         <View className='safe-code__tags' data-testid='code-scope'>
-          {code.documents.map((d) => <Tag key={d.id} tone='primary'>{d.name}</Tag>)}
+          {code.documents.map((d) => <Tag key={d.id} tone='primary'>{localized(d.name, documentNameEn(d.name))}</Tag>)}
         </View>
       </View>
       <View className='safe-code__buttons'>

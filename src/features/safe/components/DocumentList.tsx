@@ -2,9 +2,10 @@ import '@/shared/strings/zh/safe'
 import '../safe.css'
 import { View } from '@tarojs/components'
 import type { DocumentKind, ListResponse, SafeDocument } from '@/contract'
+import { documentNameEn } from '@/contract'
 import { Cell, EmptyState, Icon, List, LoadState, Section, Tag, colors } from '@/shared/ui'
 import { useResource, type Resource } from '@/shared/api'
-import { useT, type StringKey } from '@/shared/strings'
+import { localized, useT, type StringKey } from '@/shared/strings'
 import { now, local } from '@/shared/time'
 import { go, ROUTES } from '@/shared/routes'
 import { safeApi } from '../api'
@@ -77,7 +78,7 @@ export function DocumentList({ docs, selected, onToggle, onEmptyAction }: Props)
                       <Cell
                         key={doc.id}
                         icon={docIcon(doc)}
-                        title={doc.name}
+                        title={localized(doc.name, documentNameEn(doc.name))}
                         desc={<DocumentLines doc={doc} />}
                         extra={choosing ? (
                           <View className={`safe-check ${on ? 'safe-check--on' : ''}`} role='checkbox' aria-checked={on} aria-label={doc.name}>
