@@ -66,6 +66,10 @@ module.exports = {
     await page.goto(`${baseUrl}/#/subpackages/safe/code/index`)
     await vis('code-generate').first().waitFor({ timeout: 15000 })
     await snap('06-code-chooser')
+    if (AFTER) {
+      const box = await vis('code-chosen').first().boundingBox()
+      expect(box && box.height < 40, `"已选 0 份" on one line (height ${box && box.height})`)
+    }
     await vis('document-choice').first().click()
     await vis('code-generate').first().click()
     await vis('code-display').first().waitFor({ timeout: 10000 })
@@ -102,9 +106,14 @@ module.exports = {
     await page.goto(`${baseUrl}/#/pages/safe/index`)
     await page.reload()
     await page.getByText('结婚证').first().waitFor({ timeout: 15000 })
+    await snap('12-care-safe')
+    if (AFTER) {
+      const cut = await page.evaluate(() => [...document.querySelectorAll('.safe-number')].filter((el) => el.scrollWidth > el.clientWidth + 1 || getComputedStyle(el).textOverflow === 'ellipsis').length)
+      expect(cut === 0, `licence numbers shown whole in 关怀模式 (${cut} cut)`)
+    }
     await page.getByText('结婚证').first().click()
     await page.getByText('J440126').first().waitFor({ timeout: 10000 }).catch(() => {})
-    await snap('12-care-marriage')
+    await snap('12b-care-marriage')
     await setStored(page, 'preferences', { elder: false, chosen: true })
 
     // ── English: names, plurals, the date chips, "Within 5 working days" ──
@@ -119,6 +128,10 @@ module.exports = {
     await page.goto(`${baseUrl}/#/subpackages/halls/book/index?hallId=centre&itemId=residence-permit`)
     await vis('slot').first().waitFor({ timeout: 15000 })
     await snap('15-en-booking')
+    if (AFTER) {
+      const chip = page.locator('[data-testid^="slot-date-"]:visible .appointments-date__label').nth(1)
+      expect(await chip.evaluate((el) => el.scrollWidth <= el.parentElement.clientWidth), '"Tomorrow" fits its chip')
+    }
     await page.goto(`${baseUrl}/#/subpackages/halls/mine/index`)
     await vis('appointment-card').first().waitFor({ timeout: 10000 })
     await vis('appointment-card').first().click()
