@@ -79,8 +79,8 @@ function Form({ policy, profile, documents }: Loaded) {
       <Banner icon='check'>{t('policies.apply.prefilled')}</Banner>
       <Section title={policy.title}>
         <Card>
-          <View className='policies-kv'><Text className='policies-kv__k'>{t('policies.apply.company')}</Text><Text>{profile.companyName}</Text></View>
-          <View className='policies-kv'><Text className='policies-kv__k'>{t('policies.apply.creditCode')}</Text><Text className='policies-tabular'>{profile.creditCode}</Text></View>
+          <View className='policies-kv'><Text className='policies-kv__k'>{t('policies.apply.company')}</Text><Text className='policies-kv__v'>{profile.companyName}</Text></View>
+          <View className='policies-kv'><Text className='policies-kv__k'>{t('policies.apply.creditCode')}</Text><Text className='policies-tabular policies-kv__v'>{profile.creditCode}</Text></View>
           <View className='policies-estimate'>
             <View className='policies-card__label'>{t('policies.apply.amount')}</View>
             <Text className='policies-amount' data-testid='apply-amount'>{formatYuan(policy.match?.estimate ?? 0)}</Text>
