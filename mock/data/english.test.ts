@@ -3,7 +3,8 @@ import { BUNDLES } from './bundles'
 import { hallSeeds } from './halls'
 import { SEED_LICENCES } from './users'
 import { INSTANT_RULES } from './rules'
-import { documentNameEn, hallNameEn } from '../../src/contract'
+import { documentNameEn, hallNameEn, RENEWAL_ITEMS } from '../../src/contract'
+import { catalogue } from './items'
 
 /** The app shows these in English when it is in English (item and policy names stay Chinese). */
 describe('English names in the data', () => {
@@ -24,5 +25,11 @@ describe('English names in the data', () => {
   it('every licence in the demo safes and every certificate 秒批 issues has one', () => {
     expect(SEED_LICENCES.filter((l) => !documentNameEn(l.name)).map((l) => l.name)).toEqual([])
     expect(INSTANT_RULES.filter((r) => !documentNameEn(r.resultName)).map((r) => r.resultName)).toEqual([])
+  })
+
+  it('every renewal item a reminder opens is in the catalogue', () => {
+    const ids = new Set(catalogue().map((i) => i.id))
+    const missing = Object.values(RENEWAL_ITEMS).flatMap((r) => [r.person, r.business]).filter((id): id is string => !!id && !ids.has(id))
+    expect(missing).toEqual([])
   })
 })
