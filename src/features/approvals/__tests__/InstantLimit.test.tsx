@@ -18,9 +18,9 @@ describe('秒批: the rule limit is checked while typing', () => {
   it('says 12 m² is over the 10 m² limit as it is typed, files nothing, and offers 转一般程序', async () => {
     await signInAs(backend, 'business')
     render(<InstantApply itemId='outdoor-ad-temp' />)
-    await screen.findByTestId('field-area')
+    await screen.findByTestId('field-area', {}, { timeout: 10_000 })
     type('field-area', '12')
-    const notice = await screen.findByTestId('limit-exceeded')
+    const notice = await screen.findByTestId('limit-exceeded', {}, { timeout: 5000 })
     expect(notice.textContent).toContain('单块面积 12 m² 超过秒批上限 10 m²')
     expect(screen.getByTestId('instant-submit')).toHaveAttribute('disabled')
     fireEvent.click(screen.getByTestId('instant-submit'))
@@ -38,7 +38,7 @@ describe('秒批: the rule limit is checked while typing', () => {
   it('does not block a number whose excess goes to a person rather than a refusal (日排水量)', async () => {
     await signInAs(backend, 'business')
     render(<InstantApply itemId='drainage-permit' />)
-    await screen.findByTestId('field-dailyVolume')
+    await screen.findByTestId('field-dailyVolume', {}, { timeout: 10_000 })
     type('field-dailyVolume', '9999')
     expect(screen.queryByTestId('limit-exceeded')).toBeNull()
     expect(screen.getByTestId('instant-submit')).not.toHaveAttribute('disabled')
