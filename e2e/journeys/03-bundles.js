@@ -70,6 +70,9 @@ module.exports = {
     await byId('bundle-step-form').waitFor()
     expect((await input('applicantName').inputValue()) === '陈志明', 'name pre-filled from the profile')
     expect((await byId('field-phone').innerText()).includes('139****5678'), 'account phone shown masked')
+    // the account's ID number is pre-filled, masked; 修改 opens the field to type another
+    expect(/4401\*+3211/.test(await byId('field-applicantId').innerText()), 'ID number pre-filled, masked')
+    await byId('change-applicantId').click()
     await fill('applicantId', '440126198511203212')
     await page.getByText('身份证号校验位不正确，请核对').first().waitFor()
     await fill('babyName', '陈小满')

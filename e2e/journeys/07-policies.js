@@ -71,6 +71,11 @@ module.exports = {
     expect(await textInput(page, 'field-contactName').inputValue() === '李秀英', 'contact pre-filled')
     expect((await page.getByTestId('apply-materials').first().innerText()).includes('食品经营许可证'), 'food licence attached from the safe')
     await shot('policy-apply')
+    // the generated 申报表及信用承诺书: read, then an explicit 我已阅读并承诺
+    await page.getByTestId('commitment-open').first().click()
+    await page.getByTestId('commitment-text').first().waitFor()
+    expect((await page.getByTestId('commitment-text').first().innerText()).includes('本单位郑重承诺'), 'commitment shown before signing')
+    await page.getByTestId('commitment-accept').first().click()
     await page.getByTestId('submit-application').first().click()
     const status = page.getByTestId('application-status').first()
     await status.waitFor({ timeout: 10000 })

@@ -22,7 +22,7 @@ export function applicant(itemIds: string[], prefillAddress = true): BundleField
   const from = (prefill: ProfileSource) => ({ prefill })
   return [
     field('applicantName', '申请人姓名', 'text', itemIds, from('name')),
-    field('applicantId', '申请人身份证号', 'idNumber', itemIds, { placeholder: '请输入 18 位身份证号' }),
+    field('applicantId', '申请人身份证号', 'idNumber', itemIds, { placeholder: '请输入 18 位身份证号', prefill: 'idNumber' }),
     field('phone', '联系电话', 'mobile', itemIds, from('phone')),
     field('address', '联系地址', 'address', itemIds, prefillAddress ? from('address') : {}),
   ]

@@ -39,6 +39,8 @@ export interface LicenceSeed {
   number: string
   validFrom: string
   validUntil?: string
+  /** valid until this many days after the demo data is seeded: a licence that is always 30 days from expiry */
+  validForDays?: number
 }
 
 /** E-licences the demo users already hold in their safes. */
@@ -50,7 +52,7 @@ export const SEED_LICENCES: LicenceSeed[] = [
   { ownerId: 'u-resident', type: 'social-security-card', name: '社会保障卡', issuer: '广州市人力资源和社会保障局', number: 'G44012345678', validFrom: '2018-01-10', validUntil: '2028-01-10' },
   { ownerId: 'u-resident', type: 'driving-licence', name: '机动车驾驶证', issuer: '广州市公安局交通警察支队', number: '440126198511203211', validFrom: '2017-01-05', validUntil: '2027-01-05' },
   { ownerId: 'u-business', type: 'business-licence', name: '营业执照', issuer: '广州市番禺区市场监督管理局', number: '91440113MA59ABCD1R', validFrom: '2019-04-12' },
-  { ownerId: 'u-business', type: 'food-licence', name: '食品经营许可证', issuer: '广州市番禺区市场监督管理局', number: 'JY24401130123456', validFrom: '2021-12-01', validUntil: '2026-12-01' },
+  { ownerId: 'u-business', type: 'food-licence', name: '食品经营许可证', issuer: '广州市番禺区市场监督管理局', number: 'JY24401130123456', validFrom: '2021-12-01', validForDays: 30 },
   { ownerId: 'u-business', type: 'id-card', name: '居民身份证（法定代表人）', issuer: '广州市公安局番禺分局', number: '440126196208081224', validFrom: '2016-08-08', validUntil: '2036-08-08' },
   { ownerId: 'u-business', type: 'fire-safety', name: '公众聚集场所投入使用、营业前消防安全检查合格证', issuer: '广州市番禺区消防救援大队', number: '穗番消检字〔2020〕第0321号', validFrom: '2020-07-01' },
 ]

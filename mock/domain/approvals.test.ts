@@ -41,6 +41,10 @@ describe('instant approval API', () => {
     expect(mine.body.eligible).toBe(true)
     expect(mine.body.verified.map((v) => v.source)).toContain('信用广州')
     expect(mine.body.fields.map((f) => f.name)).not.toContain('creditCode')
+    // number fields carry their rule's limit, so the form can stop 12 m² before it is filed
+    expect(mine.body.fields.find((f) => f.name === 'area')).toMatchObject({ max: 10, overMax: 'refused' })
+    const drainage = await call<InstantItemDetail>(backend, 'GET', '/api/instant/drainage-permit', biz)
+    expect(drainage.body.fields.find((f) => f.name === 'dailyVolume')).toMatchObject({ overMax: 'manual' })
     const theirs = await call<InstantItemDetail>(backend, 'GET', '/api/instant/outdoor-ad-temp', resident)
     expect(theirs.body).toMatchObject({ eligible: false, requiredRole: 'business', verified: [] })
     expect((await call(backend, 'GET', '/api/instant/no-such-item', biz)).status).toBe(404)

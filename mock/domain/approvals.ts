@@ -6,7 +6,7 @@
  */
 import { hmac } from '@noble/hashes/hmac'
 import { sha256 } from '@noble/hashes/sha256'
-import type { Case, CertificateVerification, InstantDecision, InstantItemDetail, InstantItemSummary, Role } from '../../src/contract'
+import type { Case, InstantField, CertificateVerification, InstantDecision, InstantItemDetail, InstantItemSummary, Role } from '../../src/contract'
 import { maskIdNumber, maskName, maskNumber } from '../../src/contract'
 import { itemById } from '../data/items'
 import { INSTANT_RULES, instantRules } from '../data/rules'
@@ -97,13 +97,24 @@ export function contextFor(store: Store, userId: string, role: Role, form: Recor
   }
 }
 
+/** A number field carries its rule's limit, so the form can say "over the limit" before anything is filed. */
+function withLimit(field: InstantField, rules: InstantItemRules): InstantField {
+  for (const rule of rules.rules) {
+    const when = rule.when
+    if ((when.kind === 'number-max' || when.kind === 'number-max-or-manual') && when.field === field.name) {
+      return { ...field, max: when.max, overMax: when.kind === 'number-max' ? 'refused' : 'manual' }
+    }
+  }
+  return field
+}
+
 /** The form for this applicant: the questions, and what was already verified (with its source). */
 export function instantItemDetail(store: Store, userId: string, role: Role, itemId: string, now: Date): InstantItemDetail {
   const rules = rulesOrThrow(itemId)
   const needed = requiredRole(rules)
   const eligible = !needed || needed === role
   const ctx = contextFor(store, userId, role, {}, now)
-  return { ...summary(rules), checks: rules.rules.map((r) => ({ id: r.id, label: r.label, source: r.source })), fields: rules.fields, verified: eligible ? verifiedFacts(rules.rules, ctx) : [], eligible, requiredRole: needed }
+  return { ...summary(rules), checks: rules.rules.map((r) => ({ id: r.id, label: r.label, source: r.source })), fields: rules.fields.map((f) => withLimit(f, rules)), verified: eligible ? verifiedFacts(rules.rules, ctx) : [], eligible, requiredRole: needed }
 }
 
 function normaliseForm(rules: InstantItemRules, raw: unknown): Record<string, unknown> {

@@ -93,9 +93,9 @@ describe('bundles: situation logic', () => {
     expect(listBundles({ itemId: 'gaj-0-0-p' })).toEqual([])
   })
 
-  it('pre-fills from the profile but never hands out the phone number', () => {
+  it('pre-fills from the profile but never hands out the phone or ID number', () => {
     const detail = bundleDetail('newborn', DEMO_USERS.resident)!
-    expect(detail.prefill).toMatchObject({ name: '陈志明', phone: '@profile', address: DEMO_USERS.resident.address })
+    expect(detail.prefill).toMatchObject({ name: '陈志明', phone: '@profile', idNumber: '@profile', address: DEMO_USERS.resident.address })
     expect(JSON.stringify(detail)).not.toContain(DEMO_USERS.resident.phone!)
     expect(JSON.stringify(detail)).not.toContain(DEMO_USERS.resident.idNumber!)
     expect(bundleDetail('newborn')!.prefill).toBeUndefined()
@@ -144,6 +144,14 @@ describe('bundles: submission', () => {
     expect(stored.subCases).toHaveLength(5)
     const app = store.collection<any>('bundleApplications').get(res.applicationId)
     expect(app.form.phone).toBe(resident.phone) // @profile resolved on the server
+  })
+
+  it('fills the account ID number on the server for an unchanged pre-filled field, and only there', () => {
+    const store = seeded()
+    const kept = submitBundleApplication(store, 'newborn', resident, { ...body, form: { ...form, applicantId: '@profile' } }, now)
+    expect(store.collection<any>('bundleApplications').get(kept.applicationId).form.applicantId).toBe(resident.idNumber)
+    // @profile means the account's own number only where the field is pre-filled from it
+    expect(() => submitBundleApplication(store, 'newborn', resident, { ...body, form: { ...form, otherParentId: '@profile' } }, now)).toThrow()
   })
 
   it('refuses bad fields and materials, naming each, and creates nothing', () => {

@@ -2,7 +2,7 @@ import type {
   Bundle, BundleApplicationRequest, BundleApplicationResponse, BundleDetail, BundleField, BundleSaving, BundleSummary,
   MaterialChoice, ProfileSource, SafeDocument, SelectedMaterial, ServiceItem,
 } from '../../src/contract'
-import { checkCreditCode, checkIdNumber, isMobile, PROFILE_VALUE, selectBundle, SINGLE_ITEM_PREFIX, unansweredQuestions } from '../../src/contract'
+import { checkCreditCode, checkIdNumber, isMobile, PROFILE_VALUE, selectBundle, SERVER_HELD_SOURCES, SINGLE_ITEM_PREFIX, unansweredQuestions } from '../../src/contract'
 import { applicant, BUNDLES, company } from '../data/bundles'
 import { itemById } from '../data/items'
 import type { UserRecord } from '../data/users'
@@ -108,18 +108,19 @@ export function listBundles(filter: { q?: string; itemId?: string } = {}): Bundl
 const PROFILE_FIELDS: Record<ProfileSource, keyof UserRecord> = {
   name: 'name',
   phone: 'phone',
+  idNumber: 'idNumber',
   address: 'address',
   companyName: 'companyName',
   creditCode: 'creditCode',
   legalRepresentative: 'legalRepresentative',
 }
 
-/** Starting values for the signed-in user; the phone stays on the server (the form gets PROFILE_VALUE). */
+/** Starting values for the signed-in user; the phone and ID number stay on the server (the form gets PROFILE_VALUE). */
 function prefillFor(user: UserRecord): BundleDetail['prefill'] {
   const prefill: NonNullable<BundleDetail['prefill']> = {}
   for (const [source, key] of Object.entries(PROFILE_FIELDS) as Array<[ProfileSource, keyof UserRecord]>) {
     const value = user[key]
-    if (typeof value === 'string' && value) prefill[source] = source === 'phone' ? PROFILE_VALUE : value
+    if (typeof value === 'string' && value) prefill[source] = SERVER_HELD_SOURCES.includes(source) ? PROFILE_VALUE : value
   }
   return prefill
 }

@@ -1,6 +1,10 @@
 import { Store } from '../store'
 import { ApiFailure } from '../errors'
 import { seedLicences } from './safe-seed'
+import { expiryOf } from '../../src/contract'
+import { clock } from '../clock'
+import { startBackend } from '../backend'
+import { localDate } from './slots'
 import { addDocument, deleteMaterial, documentsOf, ownDocument, uploadMaterial } from './documents'
 
 const now = new Date('2026-11-23T02:00:00Z')
@@ -22,6 +26,18 @@ function refusal(fn: () => unknown) {
 }
 
 describe('documents', () => {
+  it('seeds the business food licence 30 days from expiry on whatever day the data is seeded (frozen mock clock)', () => {
+    for (const at of ['2026-11-23T02:00:00Z', '2027-12-31T15:59:50Z']) {
+      clock.freeze(at)
+      const { store } = startBackend()
+      store.ensureSeeded()
+      const food = documentsOf(store, 'u-business').find((d) => d.type === 'food-licence')!
+      expect(expiryOf(food.validUntil, localDate(clock.now().getTime()))).toEqual({ daysLeft: 30, expired: false, stage: 30 })
+      clock.reset()
+    }
+  })
+
+
   it('lists the owner’s licences first, then certificates, then materials', () => {
     const store = seeded()
     addDocument(store, { ownerId: 'u-resident', kind: 'material', type: 'proof', name: '在职证明', issuer: '本人上传', fileName: 'a.jpg', fileSize: 1 }, now)

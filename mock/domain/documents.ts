@@ -55,6 +55,7 @@ export function addDocument(store: Store, input: NewDocument, now: Date): SafeDo
     caseId: input.caseId,
     fileName: input.fileName,
     fileSize: input.fileSize,
+    signedText: input.signedText,
   }
   return documents(store).put(id, doc)
 }

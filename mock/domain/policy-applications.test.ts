@@ -1,4 +1,4 @@
-import type { Case, PolicyApplication } from '../../src/contract'
+import type { Case, PolicyApplication, SafeDocument } from '../../src/contract'
 import { startBackend } from '../backend'
 import { clock } from '../clock'
 import { getCase } from './cases'
@@ -22,7 +22,7 @@ afterEach(() => clock.reset())
 describe('policy applications: 申报 → 审核 → 兑现', () => {
   it('moves on with the clock, and its case (办件) with it, up to the amount paid out', () => {
     const { store } = seeded()
-    const app = applyForPolicy(store, { ownerId: 'u-business', policyId: 'catering-consumption', form: FORM, materialIds: SAFE }, NOW)
+    const app = applyForPolicy(store, { ownerId: 'u-business', policyId: 'catering-consumption', form: FORM, materialIds: SAFE, commitmentAccepted: true }, NOW)
     expect(app).toMatchObject({ status: 'submitted', amount: 80000, bankAccountMasked: '36**************789' })
     expect(app.materials.filter((m) => m.source === 'safe').map((m) => m.documentId)).toEqual(SAFE)
     const kase = getCase(store, app.caseId) as Case
@@ -49,9 +49,25 @@ describe('policy applications: 申报 → 审核 → 兑现', () => {
     expect(getCase(store, app.caseId)!.events).toHaveLength(3)
   })
 
+  it('needs an explicit 我已阅读并承诺 for the generated 申报表及信用承诺书, and keeps the signed copy in the safe', () => {
+    const { store } = seeded()
+    const unsigned = () => applyForPolicy(store, { ownerId: 'u-business', policyId: 'catering-consumption', form: FORM, materialIds: SAFE }, NOW)
+    expect(unsigned).toThrow(expect.objectContaining({ status: 400, fields: expect.objectContaining({ commitment: expect.stringContaining('我已阅读并承诺') }) }))
+    expect(store.collection('policyApplications').all()).toHaveLength(0)
+    const app = applyForPolicy(store, { ownerId: 'u-business', policyId: 'catering-consumption', form: FORM, materialIds: SAFE, commitmentAccepted: true }, NOW)
+    const signedId = app.materials.find((m) => m.source === 'form')!.documentId!
+    const signed = store.collection<SafeDocument>('documents').get(signedId)!
+    expect(signed).toMatchObject({ ownerId: 'u-business', kind: 'material', type: 'form', name: '申报表及信用承诺书（住宿餐饮业促消费扶持）', caseId: app.caseId, validFrom: '2026-11-23' })
+    const text = signed.signedText!.join('\n')
+    expect(text).toContain('本单位郑重承诺')
+    expect(text).toContain(businessProfile(store, 'u-business').companyName)
+    expect(text).toContain('8 万元')
+    expect(text).not.toContain(FORM.bankAccount)
+  })
+
   it('jumps straight to paid when the clock moved past both steps at once', () => {
     const { store } = seeded()
-    applyForPolicy(store, { ownerId: 'u-business', policyId: 'job-stabilisation', form: FORM, materialIds: ['lic-business-business-licence'] }, NOW)
+    applyForPolicy(store, { ownerId: 'u-business', policyId: 'job-stabilisation', form: FORM, materialIds: ['lic-business-business-licence'], commitmentAccepted: true }, NOW)
     const [app] = applicationsOf(store, 'u-business', new Date(NOW.getTime() + 5 * 86_400_000))
     expect(app).toMatchObject({ status: 'paid', amount: 19000, amountPaid: 19000 })
     expect(getCase(store, app.caseId)!.events.map((e) => e.kind)).toEqual(['submitted', 'in-review', 'paid'])
@@ -59,7 +75,7 @@ describe('policy applications: 申报 → 审核 → 兑现', () => {
 
   it('refuses a policy the business does not qualify for, a closed one, and a second application', () => {
     const { store } = seeded()
-    const apply = (policyId: string) => () => applyForPolicy(store, { ownerId: 'u-business', policyId, form: FORM, materialIds: SAFE }, NOW)
+    const apply = (policyId: string) => () => applyForPolicy(store, { ownerId: 'u-business', policyId, form: FORM, materialIds: SAFE, commitmentAccepted: true }, NOW)
     expect(apply('harmonious-labour')).toThrow(expect.objectContaining({ status: 409, code: 'NOT_ELIGIBLE', message: expect.stringContaining('差 2 名参保员工') }))
     expect(apply('bright-kitchen')).toThrow(expect.objectContaining({ status: 410, code: 'POLICY_CLOSED' }))
     expect(apply('no-such-policy')).toThrow(expect.objectContaining({ status: 404 }))
@@ -69,9 +85,9 @@ describe('policy applications: 申报 → 审核 → 兑现', () => {
 
   it('checks the form and the materials, field by field', () => {
     const { store } = seeded()
-    const bad = () => applyForPolicy(store, { ownerId: 'u-business', policyId: 'catering-consumption', form: { ...FORM, contactPhone: '1234', bankAccount: 'abc' }, materialIds: ['lic-business-business-licence', 'lic-resident-id-card'] }, NOW)
+    const bad = () => applyForPolicy(store, { ownerId: 'u-business', policyId: 'catering-consumption', form: { ...FORM, contactPhone: '1234', bankAccount: 'abc' }, materialIds: ['lic-business-business-licence', 'lic-resident-id-card'], commitmentAccepted: true }, NOW)
     expect(bad).toThrow(expect.objectContaining({ status: 400, fields: { contactPhone: '请输入 11 位手机号码', bankAccount: '对公账号应为 12–25 位数字', materials: '所选材料不在您的数字保险箱中' } }))
-    const noFood = () => applyForPolicy(store, { ownerId: 'u-business', policyId: 'catering-consumption', form: FORM, materialIds: ['lic-business-business-licence', 'lic-business-id-card'] }, NOW)
+    const noFood = () => applyForPolicy(store, { ownerId: 'u-business', policyId: 'catering-consumption', form: FORM, materialIds: ['lic-business-business-licence', 'lic-business-id-card'], commitmentAccepted: true }, NOW)
     expect(noFood).toThrow(expect.objectContaining({ fields: { materials: '请从数字保险箱选择：食品经营许可证' } }))
     expect(applicationsOf(store, 'u-business', NOW)).toEqual([])
   })
@@ -79,7 +95,7 @@ describe('policy applications: 申报 → 审核 → 兑现', () => {
   it('follows the profile: a business that stops qualifying cannot apply', () => {
     const { store } = seeded()
     updateBusinessProfile(store, 'u-business', { graduateHires: 0 }, NOW)
-    expect(() => applyForPolicy(store, { ownerId: 'u-business', policyId: 'graduate-hiring', form: FORM, materialIds: SAFE }, NOW))
+    expect(() => applyForPolicy(store, { ownerId: 'u-business', policyId: 'graduate-hiring', form: FORM, materialIds: SAFE, commitmentAccepted: true }, NOW))
       .toThrow(expect.objectContaining({ code: 'NOT_ELIGIBLE' }))
   })
 })

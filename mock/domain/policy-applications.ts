@@ -1,9 +1,11 @@
 import type { PolicyApplication, PolicyApplicationForm, PolicyApplicationStatus, SafeDocument } from '../../src/contract'
-import { formatYuan, isMobile, maskNumber } from '../../src/contract'
+import { COMMITMENT_TITLE, policyCommitmentText, formatYuan, isMobile, maskNumber } from '../../src/contract'
 import { fail } from '../errors'
 import { newId } from '../ids'
 import type { Store } from '../store'
 import { advanceDueCases, cases, createCase, getCase, onCaseReaches } from './cases'
+import { localDate } from './slots'
+import { addDocument } from './documents'
 import { businessProfile, policyById } from './policy-catalogue'
 import { matchPolicy } from './policy-matching'
 
@@ -46,6 +48,7 @@ export interface ApplyInput {
   policyId: string
   form?: Partial<PolicyApplicationForm>
   materialIds?: unknown
+  commitmentAccepted?: unknown
 }
 
 /** Check everything, then make the application and its case. */
@@ -68,6 +71,9 @@ export function applyForPolicy(store: Store, input: ApplyInput, now: Date): Poli
     if (m.source === 'safe' && !doc && !problems.materials) problems.materials = `请从数字保险箱选择：${m.name}`
     return { name: m.name, source: m.source, documentId: doc?.id }
   })
+  // the generated 申报表及信用承诺书 is signed by an explicit 我已阅读并承诺, never implied by submitting
+  const signs = policy.materials.some((m) => m.source === 'form')
+  if (signs && input.commitmentAccepted !== true) problems.commitment = '请阅读申报表及信用承诺书，并勾选“我已阅读并承诺”'
   if (Object.keys(problems).length) throw fail.badRequest('申报信息有误，请按提示修改', problems)
 
   const form = input.form as PolicyApplicationForm
@@ -99,6 +105,18 @@ export function applyForPolicy(store: Store, input: ApplyInput, now: Date): Poli
     submittedAt,
     reviewDueAt,
     paidDueAt,
+  }
+  if (signs) {
+    // the signed copy goes into the business's safe, with the words it signed
+    const signedText = policyCommitmentText({
+      policyTitle: policy.title, department: policy.department, companyName: profile.companyName, creditCodeMasked: maskNumber(profile.creditCode),
+      amount, contactName: record.contactName, bankName: form.bankName.trim(), bankAccountMasked, date: localDate(now.getTime()),
+    })
+    const signed = addDocument(store, {
+      ownerId: input.ownerId, kind: 'material', type: 'form', name: `${COMMITMENT_TITLE}（${policy.title}）`, issuer: profile.companyName,
+      number: kase.number, validFrom: localDate(now.getTime()), caseId: kase.id, signedText,
+    }, now)
+    record.materials = materials.map((m) => (m.source === 'form' ? { ...m, documentId: signed.id } : m))
   }
   applications(store).put(record.id, record)
   return withProgress(store, record)

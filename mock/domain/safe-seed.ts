@@ -2,6 +2,7 @@ import type { SafeDocument } from '../../src/contract'
 import { maskNumber, maskIdNumber } from '../../src/contract'
 import { SEED_LICENCES } from '../data/users'
 import type { Store } from '../store'
+import { localDate } from './slots'
 
 export function seedLicences(store: Store, nowIso: string): void {
   const documents = store.collection<SafeDocument>('documents')
@@ -16,7 +17,7 @@ export function seedLicences(store: Store, nowIso: string): void {
       issuer: licence.issuer,
       numberMasked: licence.type === 'id-card' ? maskIdNumber(licence.number) : maskNumber(licence.number),
       validFrom: licence.validFrom,
-      validUntil: licence.validUntil,
+      validUntil: licence.validForDays === undefined ? licence.validUntil : localDate(Date.parse(nowIso) + licence.validForDays * 86_400_000),
       createdAt: new Date(Date.parse(nowIso) - (i + 1) * 86_400_000).toISOString(),
     })
   })

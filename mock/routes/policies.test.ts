@@ -67,7 +67,7 @@ describe('policy routes', () => {
 
   it('applies once per Idempotency-Key: a retry returns the first result and makes one application and one case', async () => {
     const { call, business, backend } = await setup()
-    const body = { form: FORM, materialIds: SAFE }
+    const body = { form: FORM, materialIds: SAFE, commitmentAccepted: true }
     const first = await call<PolicyApplication>('POST', '/api/policies/catering-consumption/applications', { token: business, body, key: 'k-1' })
     const retry = await call<PolicyApplication>('POST', '/api/policies/catering-consumption/applications', { token: business, body, key: 'k-1' })
     expect(first.status).toBe(201)
@@ -84,7 +84,7 @@ describe('policy routes', () => {
 
   it('shows in 办件: GET /api/cases moves the case on with the clock to 兑现 with the amount, without the policy routes being read', async () => {
     const { call, business } = await setup()
-    const app = (await call<PolicyApplication>('POST', '/api/policies/night-economy/applications', { token: business, body: { form: FORM, materialIds: SAFE }, key: 'k-n' })).body
+    const app = (await call<PolicyApplication>('POST', '/api/policies/night-economy/applications', { token: business, body: { form: FORM, materialIds: SAFE, commitmentAccepted: true }, key: 'k-n' })).body
     const listed = (await call<{ items: Array<{ id: string; source: string; status: string }> }>('GET', '/api/cases', { token: business })).body.items
     expect(listed).toEqual(expect.arrayContaining([expect.objectContaining({ id: app.caseId, source: 'policy', status: 'submitted' })]))
     clock.freeze(new Date(NOW.getTime() + 4 * 86_400_000))

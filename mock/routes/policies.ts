@@ -62,7 +62,7 @@ export const policyRoutes: RouteModule = (store) => [
     idempotent: true,
     handler: ({ params, body, principal }) => ({
       status: 201,
-      body: applyForPolicy(store, { ownerId: principal.userId, policyId: params.id, form: body?.form, materialIds: body?.materialIds }, clock.now()),
+      body: applyForPolicy(store, { ownerId: principal.userId, policyId: params.id, form: body?.form, materialIds: body?.materialIds, commitmentAccepted: body?.commitmentAccepted }, clock.now()),
     }),
   },
   {

@@ -17,6 +17,10 @@ export interface InstantField {
   placeholder?: string
   hint?: string
   required: boolean
+  /** number fields: the most 秒批 takes, from the item's own rule (the app checks it as the user types) */
+  max?: number
+  /** what happens above `max`: the rule refuses (offer 转一般程序 before filing), or a person reviews it */
+  overMax?: 'refused' | 'manual'
   /** date fields: the days that can be picked, counted from today (district time); without it, five years either side */
   dateRange?: { fromDays: number; toDays: number }
 }

@@ -37,7 +37,10 @@ export interface BundleMaterialSkip {
 export type BundleFieldKind = 'text' | 'idNumber' | 'creditCode' | 'mobile' | 'date' | 'address'
 
 /** Where a field's starting value comes from: the signed-in user's profile. */
-export type ProfileSource = 'name' | 'phone' | 'address' | 'companyName' | 'creditCode' | 'legalRepresentative'
+export type ProfileSource = 'name' | 'phone' | 'idNumber' | 'address' | 'companyName' | 'creditCode' | 'legalRepresentative'
+
+/** Profile values the app never holds: the form gets PROFILE_VALUE and shows the session's masked copy. */
+export const SERVER_HELD_SOURCES: readonly ProfileSource[] = ['phone', 'idNumber']
 
 export interface BundleField {
   id: string
@@ -99,7 +102,7 @@ export interface BundleSummary {
 export interface BundleDetail extends Bundle {
   itemGuides: ServiceItem[]
   saving: BundleSaving
-  /** starting values for fields with `prefill`, when a token was sent (phone masked: see PROFILE_VALUE) */
+  /** starting values for fields with `prefill`, when a token was sent (phone and ID number as PROFILE_VALUE) */
   prefill?: Partial<Record<ProfileSource, string>>
 }
 
@@ -113,8 +116,9 @@ export interface BundlesQuery {
 export const SINGLE_ITEM_PREFIX = 'item.'
 
 /**
- * A form value meaning "the phone number on my account": the app shows it
- * masked and never holds the real number; the server resolves it.
+ * A form value meaning "the number on my account" (phone, 身份证号): the app
+ * shows it masked and never holds the real number; the server resolves it.
+ * Changing the field replaces it with what the user types.
  */
 export const PROFILE_VALUE = '@profile'
 

@@ -173,6 +173,8 @@ export interface PolicyApplicationRequest {
   form: PolicyApplicationForm
   /** safe documents attached for the policy's safe materials */
   materialIds: string[]
+  /** 我已阅读并承诺: required when the policy lists the generated 申报表及信用承诺书 (source 'form') */
+  commitmentAccepted?: boolean
 }
 
 /** 申报 → 审核 → 兑现 */

@@ -21,6 +21,8 @@ export interface SafeDocument {
   /** material only: the uploaded file's name and size */
   fileName?: string
   fileSize?: number
+  /** a signed commitment (申报表及信用承诺书): its words as signed */
+  signedText?: string[]
 }
 
 /** What a resident may upload as a material (材料). */

@@ -43,9 +43,15 @@ export const useLocaleStore = create<LocaleState>()(
   ),
 )
 
-function format(template: string, params?: Params): string {
+/**
+ * `{count}` is the value; `{count:item|items}` picks the singular when the value is 1 and the plural
+ * otherwise (English has just these two forms; Chinese needs none).
+ */
+export function format(template: string, params?: Params): string {
   if (!params) return template
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole))
+  return template
+    .replace(/\{(\w+):([^|{}]*)\|([^{}]*)\}/g, (whole, name: string, one: string, other: string) => (name in params ? (Number(params[name]) === 1 ? one : other) : whole))
+    .replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole))
 }
 
 /** Translate outside React (e.g. in the request client); falls back to Chinese. */

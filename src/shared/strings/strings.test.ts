@@ -25,6 +25,25 @@ describe('strings', () => {
     expect(t('home.itemCount', { count: 3 })).toBe('3 项')
   })
 
+  it('says 1 item, 1 person ahead, 1 working day in English, and the plural for any other number', async () => {
+    await useLocaleStore.getState().setLocale('en')
+    expect(t('home.itemCount', { count: 1 })).toBe('1 item')
+    expect(t('home.itemCount', { count: 0 })).toBe('0 items')
+    expect(t('halls.appt.ahead', { count: 1 })).toBe('1 person ahead')
+    expect(t('halls.appt.ahead', { count: 2 })).toBe('2 people ahead')
+    expect(t('item.timeLimit', { days: 1 })).toBe('Within 1 working day')
+    expect(t('item.timeLimit', { days: 5 })).toBe('Within 5 working days')
+    expect(t('bundles.fixErrors', { count: 1 })).toBe('1 field needs fixing')
+    await useLocaleStore.getState().setLocale('zh')
+    expect(t('halls.appt.ahead', { count: 1 })).toBe('前面还有 1 人')
+  })
+
+  it('leaves no English count without its plural choice', () => {
+    // a number placeholder followed by a bare plural noun ("{count} items") reads "1 items" for one
+    const bare = Object.entries(en).filter(([, s]) => /\{(count|days)\} (items|people|services|days|working days|policies|documents|fields|places)\b/.test(s!))
+    expect(bare).toEqual([])
+  })
+
   it("shows data's English twin in English, and its Chinese otherwise or when it has none", async () => {
     expect(localized('新生儿出生一件事', 'Newborn baby')).toBe('新生儿出生一件事')
     await useLocaleStore.getState().setLocale('en')

@@ -1,4 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import Taro from '@tarojs/taro'
+import { colors } from '@/shared/ui'
 import { useMockBackend, signInAs } from '../../../../test/mock-server'
 import { clock } from '../../../../mock/clock'
 import type { Appointment } from '@/contract'
@@ -20,7 +22,7 @@ describe('booking and my appointment', () => {
     await signInAs(backend, 'resident')
     const onBooked = jest.fn()
     render(<BookingForm hallId='centre' itemId='residence-permit' onBooked={onBooked} />)
-    await waitFor(() => expect(screen.getAllByTestId('slot').length).toBeGreaterThan(0))
+    await waitFor(() => expect(screen.getAllByTestId('slot').length).toBeGreaterThan(0), { timeout: 10_000 })
     expect(screen.getByTestId('booking-confirm')).toHaveAttribute('disabled')
     const earliest = screen.getAllByTestId('slot')[0]
     fireEvent.click(earliest)
@@ -33,6 +35,22 @@ describe('booking and my appointment', () => {
     render(<AppointmentDetail id={booked.id} />)
     expect(await screen.findByTestId('checkin-qr')).toBeInTheDocument()
     expect(screen.getByText(`签到码 ${booked.checkinCode.slice(0, 3)} ${booked.checkinCode.slice(3)}`)).toBeInTheDocument()
+    // what to bring on the day, from the item's guide; the ID card can be shown from the safe
+    await waitFor(() => expect(screen.getAllByTestId('appointment-material').length).toBe(3), { timeout: 10_000 })
+    const materials = screen.getAllByTestId('appointment-material').map((m) => m.textContent)
+    expect(materials[0]).toContain('申请人居民身份证')
+    expect(materials[0]).toContain('可出示电子证照')
+    expect(materials[2]).toContain('近期免冠彩色照片')
+    // cancelling asks first, in red, with words that say what each choice does; keeping it changes nothing
+    const modal = jest.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: false, cancel: true, errMsg: 'showModal:ok' })
+    fireEvent.click(screen.getByTestId('appointment-cancel'))
+    await waitFor(() => expect(modal).toHaveBeenCalled())
+    const asked = modal.mock.calls[0][0]!
+    expect(asked).toMatchObject({ title: '取消这次预约？', confirmText: '确认取消', cancelText: '保留预约', confirmColor: colors.danger })
+    expect(asked.content).toContain('释放给他人')
+    expect(asked.confirmText).not.toBe(asked.title)
+    modal.mockRestore()
+    expect(backend.store.collection<Appointment>('appointments').get(booked.id)!.status).toBe('booked')
   })
 
   it("offers the server's days when the phone's clock is two days behind", async () => {

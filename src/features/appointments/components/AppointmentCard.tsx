@@ -1,9 +1,10 @@
 import '@/shared/strings/zh/halls'
 import { Text, View } from '@tarojs/components'
 import type { Appointment } from '@/contract'
+import { hallNameEn } from '@/contract'
 import { Card, Icon, Tag, colors } from '@/shared/ui'
 import { useResource } from '@/shared/api'
-import { useT, type StringKey } from '@/shared/strings'
+import { localized, useT, type StringKey } from '@/shared/strings'
 import { useSession } from '@/shared/session'
 import { appointmentsApi } from '../api'
 import { STATUS_TONE, whenText } from '../format'
@@ -35,7 +36,7 @@ export function AppointmentCard({ appointment: a, onOpen }: { appointment: Appoi
       </View>
       <View className='appointments-card__line'>
         <Icon name='pin' size={14} color={colors.textHint} />
-        <Text className='appointments-card__text'>{a.hallName}</Text>
+        <Text className='appointments-card__text'>{localized(a.hallName, hallNameEn(a.hallName))}</Text>
       </View>
       {a.status === 'booked' && <Countdown start={a.start} end={a.end} />}
       {a.status === 'checked-in' && a.queueNumber && (

@@ -3,11 +3,12 @@ import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 import type { Appointment, Slot } from '@/contract'
-import { checkinQrText } from '@/contract'
-import { Banner, Button, Card, Cell, List, LoadState, QrCode, Section, Skeleton, Tag } from '@/shared/ui'
+import { checkinQrText, hallNameEn } from '@/contract'
+import { Banner, Button, Card, Cell, List, LoadState, QrCode, Section, Skeleton, Tag, colors } from '@/shared/ui'
 import { messageOf, useResource } from '@/shared/api'
-import { useT, type StringKey } from '@/shared/strings'
+import { localized, useT, type StringKey } from '@/shared/strings'
 import { local, now } from '@/shared/time'
+import { go, ROUTES } from '@/shared/routes'
 import { appointmentsApi } from '../api'
 import { STATUS_TONE, whenText } from '../format'
 import { offerReminder, REMINDER_LABEL } from '../reminder'
@@ -34,6 +35,26 @@ export function AppointmentDetail({ id, onNavigate, onGone }: { id: string; onNa
     <LoadState resource={resource} skeleton={<Skeleton cards={2} rows={4} />}>
       {(a) => <Body appointment={a} reload={resource.reload} onNavigate={onNavigate} onGone={onGone} />}
     </LoadState>
+  )
+}
+
+/** What to bring on the day, from the item's guide; e-licences the clerk can pull from the safe are marked. */
+function MaterialsToBring({ itemId }: { itemId: string }) {
+  const t = useT()
+  const item = useResource(() => appointmentsApi.item(itemId), [itemId], { cacheKey: `appointments:item:${itemId}` })
+  return (
+    <Section title={t('halls.appt.bring')} extra={t('halls.appt.guide')} onExtra={() => go(ROUTES.item, { id: itemId })}>
+      <LoadState resource={item} skeleton={<Skeleton cards={1} rows={2} />} isEmpty={(d) => d.materials.length === 0} empty={<Text className='ui-muted'>{t('halls.appt.bringNothing')}</Text>}>
+        {(data) => (
+          <List>
+            {data.materials.map((m) => (
+              <Cell key={m.id} icon='file' testId='appointment-material' title={m.copies && m.copies > 1 ? t('halls.appt.copies', { name: m.name, copies: m.copies }) : m.name} arrow={false}
+                extra={m.licenceType ? <Tag tone='success'>{t('halls.appt.eLicence')}</Tag> : undefined} />
+            ))}
+          </List>
+        )}
+      </LoadState>
+    </Section>
   )
 }
 
@@ -67,7 +88,8 @@ function Body({ appointment: a, reload, onNavigate, onGone }: { appointment: App
     }
   }
   const cancel = async () => {
-    const answer = await Taro.showModal({ title: t('halls.appt.cancel'), content: t('halls.appt.cancelConfirm'), confirmText: t('halls.appt.cancel'), cancelText: t('halls.appt.keep') })
+    // WeUI's warn style: the destructive choice is red and says what it does; the safe one is named too
+    const answer = await Taro.showModal({ title: t('halls.appt.cancelTitle'), content: t('halls.appt.cancelConfirm'), confirmText: t('halls.appt.cancelYes'), confirmColor: colors.danger, cancelText: t('halls.appt.keep') })
     if (!answer.confirm) return
     await run('cancel', async () => {
       await appointmentsApi.cancel(a.id)
@@ -132,9 +154,10 @@ function Body({ appointment: a, reload, onNavigate, onGone }: { appointment: App
           </View>
         </Section>
       )}
+      {a.status === 'booked' && <MaterialsToBring itemId={a.itemId} />}
       <Section>
         <List>
-          <Cell icon='pin' title={a.hallName} desc={a.hallAddress} extra={onNavigate ? t('halls.navigate') : undefined} onClick={onNavigate ? () => onNavigate(a) : undefined} />
+          <Cell icon='pin' title={localized(a.hallName, hallNameEn(a.hallName))} desc={a.hallAddress} extra={onNavigate ? t('halls.navigate') : undefined} onClick={onNavigate ? () => onNavigate(a) : undefined} />
           <Cell icon='user' title={t('halls.appt.contact')} desc={`${a.contactName}${a.contactPhoneMasked ? ` · ${a.contactPhoneMasked}` : ''}`} arrow={false} />
         </List>
       </Section>

@@ -102,21 +102,21 @@ describe('InstantApply', () => {
     expect((cases.body as { total: number }).total).toBe(1)
   })
 
-  it('refuses an oversized board with the reason; asks for a missing answer before sending', async () => {
+  it('refuses a board outside the district with the reason; asks for a missing answer before sending', async () => {
     await openForm()
     fireEvent.click(screen.getByTestId('instant-submit'))
     expect(await screen.findByText('请填写单块面积')).toBeInTheDocument()
     expect(screen.getByText('请阅读并勾选承诺')).toBeInTheDocument()
-    type('field-area', '15')
-    type('field-address', '番禺区市桥街光明北路 1 号')
+    type('field-area', '6')
+    type('field-address', '天河区天河路 385 号')
     fireEvent.click(screen.getByTestId('field-venueConsent'))
     fireEvent.click(screen.getByTestId('instant-submit'))
     expect(await screen.findByText('未通过，不予许可', {}, { timeout: 4000 })).toBeInTheDocument()
-    expect(screen.getByText('单块面积 15 m² 超过秒批上限 10 m²')).toBeInTheDocument()
+    expect(screen.getByText('设置地点“天河区天河路 385 号”不在番禺区')).toBeInTheDocument()
     // back to the form with the answers kept
     fireEvent.click(screen.getByTestId('edit-again'))
     await waitFor(() => expect(screen.getByTestId('instant-form')).toBeInTheDocument())
-    expect((screen.getByTestId('field-area') as HTMLInputElement).getAttribute('value') ?? (screen.getByTestId('field-area') as HTMLInputElement).value).toBe('15')
+    expect((screen.getByTestId('field-area') as HTMLInputElement).getAttribute('value') ?? (screen.getByTestId('field-area') as HTMLInputElement).value).toBe('6')
   })
 
   it('tells a resident the item needs a business account', async () => {

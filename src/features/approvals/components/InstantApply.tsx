@@ -25,6 +25,11 @@ function initialValues(fields: InstantField[]): Values {
   return values
 }
 
+/** Number fields over a limit the rule would refuse: found as the user types, so nothing is filed only to be refused. */
+export function overLimit(fields: InstantField[], values: Values): InstantField[] {
+  return fields.filter((f) => f.kind === 'number' && f.max !== undefined && f.overMax === 'refused' && Number(values[f.name]) > f.max)
+}
+
 /** What the app can check before sending (the server checks again). */
 function checkValues(fields: InstantField[], values: Values, t: ReturnType<typeof useT>): Record<string, string> {
   const errors: Record<string, string> = {}
@@ -36,6 +41,8 @@ function checkValues(fields: InstantField[], values: Values, t: ReturnType<typeo
       if (field.required) errors[field.name] = t('validate.required', { field: field.label })
     } else if (field.kind === 'number' && !(Number(value) > 0)) {
       errors[field.name] = t('approvals.form.positive', { field: field.label })
+    } else if (field.kind === 'number' && field.max !== undefined && field.overMax === 'refused' && Number(value) > field.max) {
+      errors[field.name] = t('approvals.form.overMax', { field: field.label, value: String(value), max: field.max, unit: field.unit ?? '' })
     }
   }
   return errors
@@ -72,8 +79,27 @@ function Verified({ item }: { item: InstantItemDetail }) {
   )
 }
 
+/** Over the 秒批 limit: say so now and offer the normal procedure (a window visit), before anything is filed. */
+function LimitNotice({ item, fields, values }: { item: InstantItemDetail; fields: InstantField[]; values: Values }) {
+  const t = useT()
+  if (!fields.length) return null
+  return (
+    <View className='ui-section' data-testid='limit-exceeded'>
+      <Banner tone='warning' icon='alert'>
+        {fields.map((f) => t('approvals.form.overMax', { field: f.label, value: String(values[f.name]), max: f.max ?? 0, unit: f.unit ?? '' })).join(t('format.listSeparator'))}
+        {t('approvals.form.overMaxHint')}
+      </Banner>
+      <View className='approvals-actions'>
+        <Button variant='plain' onClick={() => go(ROUTES.hallBooking, { itemId: item.itemId })} testId='to-normal'>{t('approvals.form.toNormal')}</Button>
+        <Button variant='default' onClick={() => go(ROUTES.item, { id: item.itemId })} testId='to-guide'>{t('approvals.form.toGuide')}</Button>
+      </View>
+    </View>
+  )
+}
+
 function ApplyForm({ item, values, errors, onChange, onSubmit, submitting }: { item: InstantItemDetail; values: Values; errors: Record<string, string>; onChange: (name: string, value: Values[string]) => void; onSubmit: () => void; submitting: boolean }) {
   const t = useT()
+  const over = overLimit(item.fields, values)
   return (
     <View>
       <View className='ui-section'>
@@ -98,10 +124,11 @@ function ApplyForm({ item, values, errors, onChange, onSubmit, submitting }: { i
           <Section title={t('approvals.form.fill', { count: item.fields.length })}>
             <View className='ui-list' data-testid='instant-form'>
               {item.fields.map((field) => (
-                <FormField key={field.name} field={field} value={values[field.name]} error={errors[field.name]} onChange={(v) => onChange(field.name, v)} />
+                <FormField key={field.name} field={field} value={values[field.name]} error={errors[field.name] || (over.includes(field) ? t('approvals.form.overMax', { field: field.label, value: String(values[field.name]), max: field.max ?? 0, unit: field.unit ?? '' }) : undefined)} onChange={(v) => onChange(field.name, v)} />
               ))}
             </View>
           </Section>
+          <LimitNotice item={item} fields={over} values={values} />
           <Section title={t('approvals.form.rulesTitle', { count: item.checks.length })}>
             <Card>
               {item.checks.map((c, i) => <View key={c.id} className='approvals-rule-line'>{i + 1}. {c.label}<Text className='ui-muted'>{t('format.aside', { text: c.source })}</Text></View>)}
@@ -109,7 +136,7 @@ function ApplyForm({ item, values, errors, onChange, onSubmit, submitting }: { i
           </Section>
           <View className='ui-gap' />
           <View className='ui-footer-bar'>
-            <Button block loading={submitting} onClick={onSubmit} testId='instant-submit'>{t('approvals.form.submit')}</Button>
+            <Button block disabled={over.length > 0} loading={submitting} onClick={onSubmit} testId='instant-submit'>{t('approvals.form.submit')}</Button>
           </View>
         </>
       )}

@@ -45,10 +45,16 @@ describe('GuidedApplication (新生儿出生一件事)', () => {
   it('pre-fills from the profile, shows each field error beside the field, and blocks the next step', async () => {
     render(<GuidedApplication bundleId='newborn' />)
     await answerNewborn()
-    // name and address from the profile, the phone masked, the ID number typed by the user
+    // name and address from the profile; the phone and the ID number masked, their real values never in the page
     expect(screen.getByTestId('input-applicantName')).toHaveAttribute('value', '陈志明')
     expect(screen.getByText('使用账号绑定手机 139****5678')).toBeInTheDocument()
-    expect(screen.queryByText('13926045678')).toBeNull()
+    expect(screen.getByTestId('profile-applicantId').textContent).toBe('使用账号实名身份证 4401**********3211')
+    expect(document.body.innerHTML).not.toContain('13926045678')
+    expect(document.body.innerHTML).not.toContain('440126198511203211')
+    expect(JSON.stringify(Taro.getStorageSync('bundle-drafts'))).not.toContain('440126198511203211')
+    // editable: 修改 opens an empty field
+    click('change-applicantId')
+    expect(screen.getByTestId('input-applicantId')).toHaveAttribute('value', '')
     type('input-applicantId', '440126198511203212')
     expect(screen.getByTestId('field-applicantId').textContent).toContain('身份证号校验位不正确，请核对')
     click('step-next')
@@ -63,10 +69,27 @@ describe('GuidedApplication (新生儿出生一件事)', () => {
     expect(screen.getByTestId('field-babyBirthDate').textContent).toContain('新生儿出生日期不能晚于今天')
   })
 
+  it('brings the first field left to fix into view and focus when 还有 N 项需要修改 appears', async () => {
+    const scroll = jest.spyOn(Taro, 'pageScrollTo')
+    render(<GuidedApplication bundleId='newborn' />)
+    await answerNewborn()
+    type('input-babyName', '陈小满')
+    type('input-babyBirthDate', '2026-11-01')
+    type('input-otherParentName', '林晓华')
+    click('step-next')
+    expect(screen.getByTestId('step-errors').textContent).toBe('还有 1 项需要修改')
+    // jsdom draws Taro's web component, which takes focus from its focus prop (the e2e journey checks the real focus)
+    await waitFor(() => expect(screen.getByTestId('input-otherParentId')).toHaveAttribute('focus', 'true'))
+    expect(screen.getByTestId('input-babyName')).not.toHaveAttribute('focus', 'true')
+    expect(scroll).toHaveBeenCalledWith(expect.objectContaining({ selector: '#field-otherParentId' }))
+    scroll.mockRestore()
+  })
+
   it('restores the draft after a remount: same step, same values', async () => {
     const first = render(<GuidedApplication bundleId='newborn' />)
     await answerNewborn()
     type('input-babyName', '陈小满')
+    click('change-applicantId')
     type('input-applicantId', '4401261985')
     first.unmount()
     // the draft is on the device, not in the component
@@ -81,7 +104,7 @@ describe('GuidedApplication (新生儿出生一件事)', () => {
     const redirect = jest.spyOn(Taro, 'redirectTo').mockImplementation(() => Promise.resolve() as never)
     render(<GuidedApplication bundleId='newborn' />)
     await answerNewborn()
-    type('input-applicantId', '440126198511203211')
+    // the ID number stays the account's: the server fills it in
     type('input-babyName', '陈小满')
     type('input-babyBirthDate', '2026-11-01')
     type('input-otherParentName', '林晓华')
@@ -107,6 +130,7 @@ describe('GuidedApplication (新生儿出生一件事)', () => {
     const cases = backend.store.collection<any>('cases').all()
     expect(cases).toHaveLength(1)
     expect(cases[0].subCases).toHaveLength(5)
+    expect(JSON.stringify(backend.store.collection<any>('bundleApplications').all())).toContain('440126198511203211')
     // the draft is gone; the done screen shows the case number
     expect(Object.keys(useDrafts.getState().drafts)).toEqual([])
     render(<DoneView caseId={cases[0].id} />)

@@ -66,6 +66,9 @@ function Flow({ data, draftId, draft, documents }: FlowProps) {
   const update = useDrafts((s) => s.update)
   const finish = useDrafts((s) => s.finish)
   const phoneMasked = useSession((s) => s.user?.phoneMasked)
+  const idNumberMasked = useSession((s) => s.user?.idNumberMasked)
+  const masked = useMemo(() => ({ phone: phoneMasked, idNumber: idNumberMasked }), [phoneMasked, idNumberMasked])
+  const [focusId, setFocusId] = useState<string>()
   const [touched, setTouched] = useState<Record<string, boolean>>({})
   const [attempted, setAttempted] = useState<Partial<Record<Step, boolean>>>({})
   const [server, setServer] = useState<ServerErrors>(NO_ERRORS)
@@ -102,9 +105,22 @@ function Flow({ data, draftId, draft, documents }: FlowProps) {
   const forward = () => {
     setAttempted((a) => ({ ...a, [step]: true }))
     if (step === 'questions' && missingAnswers.length) return
-    if (step === 'form' && Object.keys(allFieldErrors).length) return
+    if (step === 'form' && Object.keys(allFieldErrors).length) {
+      showField(selection.fields.find((f) => allFieldErrors[f.id])?.id)
+      return
+    }
     if (step === 'materials' && Object.keys(materialErrors).length) return
     go(STEPS[STEPS.indexOf(step) + 1])
+  }
+  // "还有 1 项需要修改" points at a field that may be off screen: bring the first one into view and into focus
+  // (the focus prop goes off and on again, so a second try focuses again).
+  const showField = (id: string | undefined) => {
+    if (!id) return
+    setFocusId(undefined)
+    setTimeout(() => {
+      setFocusId(id)
+      Promise.resolve().then(() => Taro.pageScrollTo({ selector: `#field-${id}`, offsetTop: -96, duration: 200 })).catch(() => undefined)
+    }, 0)
   }
   const back = () => go(STEPS[Math.max(hasQuestions ? 0 : 1, STEPS.indexOf(step) - 1)])
   const clearServer = (area: keyof ServerErrors, id: string) => {
@@ -146,7 +162,10 @@ function Flow({ data, draftId, draft, documents }: FlowProps) {
         const split = splitServerErrors(fields)
         setServer(split)
         setFailure(t('bundles.serverFix'))
-        if (Object.keys(split.form).length) go('form')
+        if (Object.keys(split.form).length) {
+          go('form')
+          showField(selection.fields.find((f) => split.form[f.id])?.id)
+        }
         else if (Object.keys(split.materials).length) go('materials')
       } else {
         setFailure(t('bundles.submitFailed', { message: messageOf(e) }))
@@ -173,16 +192,20 @@ function Flow({ data, draftId, draft, documents }: FlowProps) {
           errors={shownFieldErrors}
           sharedBy={(f) => f.itemIds.filter((id) => selection.itemIds.includes(id)).length}
           prefilled={(f) => draft.form[f.id] === undefined && !!prefill(f)}
-          phoneMasked={phoneMasked}
+          masked={masked}
+          focusId={focusId}
           onChange={setField}
-          onBlur={(id) => setTouched((s) => ({ ...s, [id]: true }))}
+          onBlur={(id) => {
+            setTouched((s) => ({ ...s, [id]: true }))
+            if (id === focusId) setFocusId(undefined)
+          }}
         />
       )}
       {step === 'materials' && (
         <MaterialsStep materials={selection.materials} produced={selection.produced} choices={choices} documents={documents} errors={shownMaterialErrors} itemName={itemName} onChoose={choose} onUpload={upload} onClear={clearMaterial} />
       )}
       {step === 'review' && (
-        <ReviewStep itemNames={selection.itemIds.map(itemName)} fields={selection.fields} values={values} materials={selection.materials} choices={choices} phoneMasked={phoneMasked} onEdit={go} />
+        <ReviewStep itemNames={selection.itemIds.map(itemName)} fields={selection.fields} values={values} materials={selection.materials} choices={choices} masked={masked} onEdit={go} />
       )}
       <View className='ui-gap' />
       <View className='ui-footer-bar bundles-footer'>

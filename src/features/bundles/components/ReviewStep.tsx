@@ -1,7 +1,7 @@
 import '@/shared/strings/zh/bundles'
 import '../bundles.css'
 import { Text, View } from '@tarojs/components'
-import type { BundleField, MaterialChoice, SelectedMaterial } from '@/contract'
+import type { BundleField, MaterialChoice, ProfileSource, SelectedMaterial } from '@/contract'
 import { PROFILE_VALUE } from '@/contract'
 import { Cell, List, Section } from '@/shared/ui'
 import { maskIdNumber, maskPhone } from '@/shared/validators'
@@ -9,14 +9,14 @@ import { useT } from '@/shared/strings'
 import type { Step } from '../draft'
 
 /** What is shown back before submitting: identity numbers and phones masked, as everywhere else. */
-function shown(field: BundleField, value: string, phoneMasked?: string): string {
-  if (value === PROFILE_VALUE) return phoneMasked ?? ''
+function shown(field: BundleField, value: string, masked: Partial<Record<ProfileSource, string>>): string {
+  if (value === PROFILE_VALUE) return (field.prefill && masked[field.prefill]) ?? ''
   if (field.kind === 'idNumber') return maskIdNumber(value.toUpperCase())
   if (field.kind === 'mobile') return maskPhone(value)
   return value
 }
 
-export function ReviewStep({ itemNames, fields, values, materials, choices, phoneMasked, onEdit }: { itemNames: string[]; fields: BundleField[]; values: Record<string, string>; materials: SelectedMaterial[]; choices: Record<string, MaterialChoice | undefined>; phoneMasked?: string; onEdit: (step: Step) => void }) {
+export function ReviewStep({ itemNames, fields, values, materials, choices, masked, onEdit }: { itemNames: string[]; fields: BundleField[]; values: Record<string, string>; materials: SelectedMaterial[]; choices: Record<string, MaterialChoice | undefined>; masked: Partial<Record<ProfileSource, string>>; onEdit: (step: Step) => void }) {
   const t = useT()
   const how = (choice: MaterialChoice | undefined) => {
     switch (choice?.source) {
@@ -37,7 +37,7 @@ export function ReviewStep({ itemNames, fields, values, materials, choices, phon
           {fields.map((f) => (
             <View key={f.id} className='bundles-review-row'>
               <Text className='bundles-review-row__label'>{f.label}</Text>
-              <Text className='bundles-review-row__value'>{shown(f, values[f.id] ?? '', phoneMasked)}</Text>
+              <Text className='bundles-review-row__value'>{shown(f, values[f.id] ?? '', masked)}</Text>
             </View>
           ))}
         </View>

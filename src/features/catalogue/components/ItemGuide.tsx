@@ -3,9 +3,10 @@ import '../catalogue.css'
 import { useEffect, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import type { Hall, ServiceItem } from '@/contract'
+import { hallNameEn } from '@/contract'
 import { Banner, Button, Card, Cell, Icon, List, LoadState, Section, Skeleton, colors } from '@/shared/ui'
 import { useResource } from '@/shared/api'
-import { useT } from '@/shared/strings'
+import { localized, useT } from '@/shared/strings'
 import { go, ROUTES } from '@/shared/routes'
 import { catalogueApi } from '../api'
 import { useCatalogueMemory } from '../memory'
@@ -35,7 +36,7 @@ function ItemHalls({ itemId }: { itemId: string }) {
           ) : (
             <List>
               {(all ? data.items : data.items.slice(0, HALLS_SHOWN)).map((hall: Hall) => (
-                <Cell key={hall.id} icon='pin' title={hall.name} desc={hall.hoursText} extra={t('appointments.queue', { count: hall.queueLength })} onClick={() => go(ROUTES.hallBooking, { itemId, hallId: hall.id })} testId='item-hall' />
+                <Cell key={hall.id} icon='pin' title={localized(hall.name, hallNameEn(hall.name))} desc={hall.hoursText} extra={t('appointments.queue', { count: hall.queueLength })} onClick={() => go(ROUTES.hallBooking, { itemId, hallId: hall.id })} testId='item-hall' />
               ))}
             </List>
           )}

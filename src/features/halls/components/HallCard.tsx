@@ -1,7 +1,8 @@
 import { Text, View } from '@tarojs/components'
 import type { HallWithDistance } from '@/contract'
+import { hallNameEn } from '@/contract'
 import { Card, Icon, Tag, colors } from '@/shared/ui'
-import { useT } from '@/shared/strings'
+import { localized, useT } from '@/shared/strings'
 import { KIND_COLORS, distanceText, hallOpenState, openText } from '../format'
 import '../halls.css'
 
@@ -14,7 +15,7 @@ export function HallCard({ hall, onOpen }: { hall: HallWithDistance; onOpen?: (h
     <Card testId='hall-card' onClick={onOpen ? () => onOpen(hall) : undefined}>
       <View className='halls-card__head'>
         <View className='halls-kind-dot' style={{ background: KIND_COLORS[hall.kind] }} aria-hidden />
-        <Text className='halls-card__name'>{hall.name}</Text>
+        <Text className='halls-card__name'>{localized(hall.name, hallNameEn(hall.name))}</Text>
         {distance && <Text className='halls-card__distance' data-testid='hall-distance'>{distance}</Text>}
       </View>
       <View className='halls-card__line ui-muted'>

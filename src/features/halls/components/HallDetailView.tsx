@@ -3,9 +3,10 @@ import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { HallDetail, HallItem } from '@/contract'
+import { hallNameEn } from '@/contract'
 import { Banner, Button, Cell, EmptyState, List, LoadState, Section, Skeleton, Tag } from '@/shared/ui'
 import { useResource } from '@/shared/api'
-import { useT } from '@/shared/strings'
+import { localized, useT } from '@/shared/strings'
 import { go, ROUTES } from '@/shared/routes'
 import { hallsApi } from '../api'
 import { hallOpenState, openText } from '../format'
@@ -35,7 +36,7 @@ function HallBody({ hall, itemId, t }: { hall: HallDetail; itemId?: string; t: R
   return (
     <View data-testid='hall-detail'>
       <View className='halls-hero'>
-        <Text className='halls-hero__name' role='heading' aria-level={1}>{hall.name}</Text>
+        <Text className='halls-hero__name' role='heading' aria-level={1}>{localized(hall.name, hallNameEn(hall.name))}</Text>
         <View className='halls-card__tags'>
           <Tag tone={hall.kind === 'kiosk' ? 'neutral' : 'primary'}>{t(`hall.kind.${hall.kind}`)}</Tag>
           <Tag tone={state.open ? 'success' : 'neutral'}>{openText(state)}</Tag>

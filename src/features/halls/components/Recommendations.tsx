@@ -1,9 +1,10 @@
 import '@/shared/strings/zh/halls'
 import { Text, View } from '@tarojs/components'
 import type { Recommendation } from '@/contract'
+import { hallNameEn } from '@/contract'
 import { Card, EmptyState, LoadState, Tag } from '@/shared/ui'
 import { useResource } from '@/shared/api'
-import { useT } from '@/shared/strings'
+import { localized, useT } from '@/shared/strings'
 import { hallsApi } from '../api'
 import { usePosition } from '../usePosition'
 import '../halls.css'
@@ -28,7 +29,7 @@ export function Recommendations({ itemId, onPick }: { itemId: string; onPick: (r
               <Card key={r.hall.id} testId='recommendation' onClick={() => onPick(r)}>
                 <View className='halls-card__head'>
                   <Text className='halls-rec__rank'>{r.rank}</Text>
-                  <Text className='halls-card__name'>{r.hall.name}</Text>
+                  <Text className='halls-card__name'>{localized(r.hall.name, hallNameEn(r.hall.name))}</Text>
                   <Tag tone='primary'>{t(`hall.kind.${r.hall.kind}`)}</Tag>
                 </View>
                 <Text className='halls-rec__why'>{r.why}</Text>

@@ -28,12 +28,26 @@ describe('ApplyForm', () => {
     expect(screen.getByTestId('apply-amount')).toHaveTextContent('8 万元')
     expect(screen.getByTestId('apply-materials')).toHaveTextContent('食品经营许可证')
     expect(screen.getByTestId('apply-materials')).toHaveTextContent('JY***********456')
+    // the generated 申报表及信用承诺书 is shown and needs an explicit 我已阅读并承诺
+    act(() => { screen.getByTestId('submit-application').click() })
+    expect(await screen.findByText('请阅读申报表及信用承诺书，并勾选“我已阅读并承诺”')).toBeInTheDocument()
+    const text = screen.getByTestId('commitment-text').textContent!
+    expect(text).toContain('申报政策：住宿餐饮业促消费扶持')
+    expect(text).toContain('8 万元')
+    expect(text).toContain('本单位郑重承诺')
+    expect(text).not.toContain('3602012309200456789')
+    expect(await applications()).toEqual([])
+    fireEvent.click(screen.getByTestId('commitment-accept'))
+    expect(screen.getByTestId('commitment-accept')).toHaveAttribute('aria-checked', 'true')
     const submit = screen.getByTestId('submit-application')
     act(() => { submit.click(); submit.click() })
     await waitFor(() => expect(redirect).toHaveBeenCalled())
     const items = await applications()
     expect(items).toHaveLength(1)
-    expect(items[0].materials.filter((m) => m.documentId)).toHaveLength(3)
+    // three licences from the safe and the signed commitment, kept in the safe
+    expect(items[0].materials.filter((m) => m.documentId)).toHaveLength(4)
+    const safe = (await backend.handle({ method: 'GET', url: '/api/safe/documents', headers: { authorization: `Bearer ${token}` } })).body as { items: Array<{ name: string }> }
+    expect(safe.items.map((d) => d.name)).toContain('申报表及信用承诺书（住宿餐饮业促消费扶持）')
     expect(redirect.mock.calls[0][0]).toEqual({ url: `/subpackages/policies/application/index?id=${items[0].id}` })
   })
 

@@ -3,9 +3,11 @@ import { useRef, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import type { BusinessProfile, Policy, PolicyApplicationForm, SafeDocument } from '@/contract'
+import { COMMITMENT_TITLE, policyCommitmentText } from '@/contract'
 import { ApiError, messageOf, newIdempotencyKey, useResource } from '@/shared/api'
 import { Banner, Button, Card, EmptyState, Icon, LoadState, Section, Tag, colors } from '@/shared/ui'
-import { mobileError } from '@/shared/validators'
+import { maskNumber, mobileError } from '@/shared/validators'
+import { today } from '@/shared/time'
 import { useBusiness } from '../useBusiness'
 import { useT, type t as translate } from '@/shared/strings'
 import { go, ROUTES } from '@/shared/routes'
@@ -15,7 +17,7 @@ import { ResidentPrompt } from './ResidentPrompt'
 import { TextField } from './TextField'
 import '../policies.css'
 
-type Errors = Partial<Record<keyof PolicyApplicationForm | 'materials', string>>
+type Errors = Partial<Record<keyof PolicyApplicationForm | 'materials' | 'commitment', string>>
 
 export function applicationFormErrors(form: PolicyApplicationForm, t: typeof translate): Errors {
   const errors: Errors = {}
@@ -40,6 +42,9 @@ function Form({ policy, profile, documents }: Loaded) {
   })
   const [errors, setErrors] = useState<Errors>({})
   const [submitting, setSubmitting] = useState(false)
+  const signs = policy.materials.some((m) => m.source === 'form')
+  const [reading, setReading] = useState(false)
+  const [accepted, setAccepted] = useState(false)
   // One key for this submission: a retry after a lost answer or a double tap makes one application.
   const key = useRef(newIdempotencyKey())
   const attached = policy.materials.map((m) => ({ material: m, document: m.source === 'safe' ? documents.find((d) => d.type === m.licenceType) : undefined }))
@@ -50,12 +55,16 @@ function Form({ policy, profile, documents }: Loaded) {
   }
   const submit = async () => {
     const found = applicationFormErrors(form, t)
+    if (signs && !accepted) {
+      found.commitment = t('policies.commitment.required')
+      setReading(true)
+    }
     setErrors(found)
     if (Object.keys(found).length || missingLicence) return
     setSubmitting(true)
     try {
       const materialIds = attached.map((a) => a.document?.id).filter((id): id is string => !!id)
-      const application = await policiesApi.apply(policy.id, { form: { ...form, contactName: form.contactName.trim(), contactPhone: form.contactPhone.trim(), bankName: form.bankName.trim(), bankAccount: form.bankAccount.trim() }, materialIds }, key.current)
+      const application = await policiesApi.apply(policy.id, { form: { ...form, contactName: form.contactName.trim(), contactPhone: form.contactPhone.trim(), bankName: form.bankName.trim(), bankAccount: form.bankAccount.trim() }, materialIds, ...(signs ? { commitmentAccepted: accepted } : {}) }, key.current)
       Taro.showToast({ title: t('policies.apply.submitted'), icon: 'success' })
       Taro.redirectTo({ url: `${ROUTES.policyApplication}?id=${encodeURIComponent(application.id)}` })
     } catch (e) {
@@ -70,8 +79,8 @@ function Form({ policy, profile, documents }: Loaded) {
       <Banner icon='check'>{t('policies.apply.prefilled')}</Banner>
       <Section title={policy.title}>
         <Card>
-          <View className='policies-kv'><Text className='policies-kv__k'>{t('policies.apply.company')}</Text><Text>{profile.companyName}</Text></View>
-          <View className='policies-kv'><Text className='policies-kv__k'>{t('policies.apply.creditCode')}</Text><Text className='policies-tabular'>{profile.creditCode}</Text></View>
+          <View className='policies-kv'><Text className='policies-kv__k'>{t('policies.apply.company')}</Text><Text className='policies-kv__v'>{profile.companyName}</Text></View>
+          <View className='policies-kv'><Text className='policies-kv__k'>{t('policies.apply.creditCode')}</Text><Text className='policies-tabular policies-kv__v'>{profile.creditCode}</Text></View>
           <View className='policies-estimate'>
             <View className='policies-card__label'>{t('policies.apply.amount')}</View>
             <Text className='policies-amount' data-testid='apply-amount'>{formatYuan(policy.match?.estimate ?? 0)}</Text>
@@ -96,13 +105,34 @@ function Form({ policy, profile, documents }: Loaded) {
                 <View>{material.name}</View>
                 {document && <View className='ui-muted'>{document.issuer} · {document.numberMasked}</View>}
               </View>
-              <Tag tone={material.source === 'safe' ? 'primary' : material.source === 'shared' ? 'success' : 'neutral'}>{t(`policies.material.${material.source}`)}</Tag>
+              {material.source === 'form'
+                ? <Text className='ui-section__extra' role='button' onClick={() => setReading((r) => !r)} data-testid='commitment-open'>{t(accepted ? 'policies.commitment.signed' : 'policies.commitment.read')}</Text>
+                : <Tag tone={material.source === 'safe' ? 'primary' : material.source === 'shared' ? 'success' : 'neutral'}>{t(`policies.material.${material.source}`)}</Tag>}
             </View>
           ))}
           {missingLicence && <View className='ui-field__error' role='alert'>{t('policies.apply.missingLicence', { name: missingLicence.material.name })}</View>}
           {errors.materials && <View className='ui-field__error' role='alert'>{errors.materials}</View>}
         </Card>
       </Section>
+      {signs && (reading || errors.commitment) && (
+        <Section title={COMMITMENT_TITLE}>
+          <Card testId='commitment'>
+            <View className='policies-commitment' data-testid='commitment-text'>
+              {policyCommitmentText({
+                policyTitle: policy.title, department: policy.department, companyName: profile.companyName, creditCodeMasked: maskNumber(profile.creditCode),
+                amount: policy.match?.estimate ?? 0, contactName: form.contactName.trim(), bankName: form.bankName.trim(), bankAccountMasked: maskNumber(form.bankAccount.trim()), date: today(),
+              }).map((line, i) => <View key={i} className='policies-commitment__line'>{line}</View>)}
+            </View>
+            <View className={`policies-commitment__accept ${errors.commitment ? 'ui-field--error' : ''}`} role='checkbox' aria-checked={accepted} data-testid='commitment-accept'
+              onClick={() => { setAccepted((a) => !a); setErrors((e) => ({ ...e, commitment: undefined })) }}>
+              <View className={`policies-commitment__box ${accepted ? 'policies-commitment__box--on' : ''}`}>{accepted && <Icon name='check' color={colors.white} size={16} />}</View>
+              <Text>{t('policies.commitment.accept')}</Text>
+            </View>
+            {errors.commitment && <View className='ui-field__error' role='alert'>{errors.commitment}</View>}
+            <View className='ui-muted'>{t('policies.commitment.kept')}</View>
+          </Card>
+        </Section>
+      )}
       <View className='ui-gap' />
       <View className='ui-footer-bar'>
         <Button block loading={submitting} disabled={!!missingLicence} onClick={submit} testId='submit-application'>{t('policies.apply.submit')}</Button>

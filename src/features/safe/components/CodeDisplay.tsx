@@ -3,8 +3,9 @@ import '../safe.css'
 import { Text, View } from '@tarojs/components'
 import { useEffect, useRef } from 'react'
 import type { SafeCode } from '@/contract'
+import { documentNameEn } from '@/contract'
 import { Button, Icon, QrCode, Tag, colors } from '@/shared/ui'
-import { useT } from '@/shared/strings'
+import { localized, useT } from '@/shared/strings'
 import { useCountdown } from '../useCountdown'
 import { clockText, groupDigits } from '../format'
 
@@ -35,6 +36,9 @@ export function CodeDisplay({ code, state = 'active', refreshing, onRefresh, onR
     }
   }, [live, left, code.id, onRefresh])
 
+  // The timer shows the code's own validity (05:00 for "5 分钟内有效"), not the earlier moment it is renewed.
+  const wholeMinutes = Math.max(0, Math.floor((left - 1) / 60_000))
+  const spokenDigits = code.shortCode.split('').join(' ')
   const title = code.purpose === 'pickup' ? t('safe.code.pickupTitle') : t('safe.code.submitTitle')
   return (
     <View className='safe-code' data-testid='code-display'>
@@ -54,18 +58,18 @@ export function CodeDisplay({ code, state = 'active', refreshing, onRefresh, onR
         <>
           <Text className='safe-code__digits-label'>{t('safe.code.digits')}</Text>
           <Text className='safe-code__digits' data-testid='code-digits' aria-label={code.shortCode.split('').join(' ')}>{groupDigits(code.shortCode)}</Text>
-          {/* Screen readers hear the digits and the time left, once a minute rather than every second. */}
-          <Text className='ui-visually-hidden' aria-live='polite'>{t('safe.code.announce', { digits: code.shortCode.split('').join(' '), minutes: Math.max(1, Math.ceil((left - REFRESH_LEAD_MS) / 60_000)) })}</Text>
+          {/* Screen readers hear the digits and the whole minutes the screen shows (04:59 → "4 分多钟"), once a minute rather than every second. */}
+          <Text className='ui-visually-hidden' aria-live='polite' data-testid='code-announce'>{wholeMinutes >= 1 ? t('safe.code.announce', { digits: spokenDigits, minutes: wholeMinutes }) : t('safe.code.announceLast', { digits: spokenDigits })}</Text>
           <View className='safe-code__timer' role='timer' data-testid='code-countdown'>
             <Icon name='clock' size={16} color={colors.textSecondary} />
-            <Text style={{ marginLeft: '4px' }}>{refreshing ? t('safe.code.refreshing') : t('safe.code.expiresIn', { time: clockText(left - REFRESH_LEAD_MS) })}</Text>
+            <Text style={{ marginLeft: '4px' }}>{refreshing ? t('safe.code.refreshing') : t('safe.code.expiresIn', { time: clockText(left) })}</Text>
           </View>
         </>
       )}
       <View className='safe-code__scope'>
         <Text>{t('safe.code.scope')}</Text>
         <View className='safe-code__tags' data-testid='code-scope'>
-          {code.documents.map((d) => <Tag key={d.id} tone='primary'>{d.name}</Tag>)}
+          {code.documents.map((d) => <Tag key={d.id} tone='primary'>{localized(d.name, documentNameEn(d.name))}</Tag>)}
         </View>
       </View>
       <View className='safe-code__buttons'>

@@ -117,8 +117,8 @@ export function CodeScreen({ purpose, preselected = [], caseId }: Props) {
       <DocumentList docs={docs} selected={selected} onToggle={toggle} onEmptyAction={() => go(ROUTES.safeUpload)} />
       {docs.data && docs.data.items.length > 0 && (
         <View className='ui-footer-bar' style={{ marginTop: '16px', alignItems: 'center' }}>
-          <Text className='ui-muted' style={{ flex: 1 }}>{t('safe.code.chosen', { count: selected.length })}</Text>
-          <Button disabled={!selected.length} loading={busy} onClick={make} testId='code-generate'>{t('safe.code.generate')}</Button>
+          <Text className='ui-muted safe-code__chosen' data-testid='code-chosen'>{t('safe.code.chosen', { count: selected.length })}</Text>
+          <View className='safe-code__action'><Button block disabled={!selected.length} loading={busy} onClick={make} testId='code-generate'>{t('safe.code.generate')}</Button></View>
         </View>
       )}
     </View>

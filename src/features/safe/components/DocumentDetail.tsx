@@ -4,9 +4,10 @@ import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { SafeDocument } from '@/contract'
+import { documentNameEn } from '@/contract'
 import { Button, Card, Icon, LoadState, Section, colors } from '@/shared/ui'
 import { messageOf, useResource } from '@/shared/api'
-import { useT, type StringKey } from '@/shared/strings'
+import { localized, useT, type StringKey } from '@/shared/strings'
 import { go, ROUTES } from '@/shared/routes'
 import { safeApi } from '../api'
 import { docIcon, fileSize } from '../format'
@@ -56,7 +57,7 @@ export function DocumentDetail({ id }: { id: string }) {
             <Card>
               <View className='safe-detail__head'>
                 <Icon name={docIcon(d)} color={colors.primary} size={32} />
-                <Text className='safe-detail__name'>{d.name}</Text>
+                <Text className='safe-detail__name'>{localized(d.name, documentNameEn(d.name))}</Text>
                 <Validity doc={d} />
               </View>
               <Row label={t('safe.field.type')}>{t(`safe.kind.${d.kind}` as StringKey)}</Row>
@@ -72,6 +73,13 @@ export function DocumentDetail({ id }: { id: string }) {
               <Row label={t('safe.field.addedAt')}>{formatDateTime(d.createdAt)}</Row>
             </Card>
           </Section>
+          {d.signedText && (
+            <Section title={t('safe.detail.signedText')}>
+              <Card testId='signed-text'>
+                {d.signedText.map((line, i) => <View key={i} className='safe-signed__line'>{line}</View>)}
+              </Card>
+            </Section>
+          )}
           <View className='safe-actions'>
             <Button block onClick={() => go(ROUTES.safeCode, { docs: d.id })} testId='show-document'>{t('safe.detail.showThis')}</Button>
             {d.kind === 'material' && <Button block variant='danger' loading={deleting} onClick={() => remove(d)} testId='delete-document'>{t('safe.detail.delete')}</Button>}

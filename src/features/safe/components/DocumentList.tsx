@@ -2,10 +2,11 @@ import '@/shared/strings/zh/safe'
 import '../safe.css'
 import { View } from '@tarojs/components'
 import type { DocumentKind, ListResponse, SafeDocument } from '@/contract'
+import { documentNameEn, expiryOf } from '@/contract'
 import { Cell, EmptyState, Icon, List, LoadState, Section, Tag, colors } from '@/shared/ui'
 import { useResource, type Resource } from '@/shared/api'
-import { useT, type StringKey } from '@/shared/strings'
-import { now, local } from '@/shared/time'
+import { localized, useT, type StringKey } from '@/shared/strings'
+import { today } from '@/shared/time'
 import { go, ROUTES } from '@/shared/routes'
 import { safeApi } from '../api'
 import { docIcon } from '../format'
@@ -16,14 +17,13 @@ const GROUPS: Array<{ kind: DocumentKind; title: StringKey }> = [
   { kind: 'material', title: 'safe.materials' },
 ]
 
-const EXPIRING_DAYS = 60
 
 export function Validity({ doc }: { doc: SafeDocument }) {
   const t = useT()
   if (!doc.validUntil) return doc.kind === 'material' ? null : <Tag tone='neutral'>{t('safe.longTerm')}</Tag>
-  const days = local(doc.validUntil).diff(now(), 'day')
-  if (days < 0) return <Tag tone='danger'>{t('safe.expired')}</Tag>
-  if (days <= EXPIRING_DAYS) return <Tag tone='warning'>{t('safe.expiringSoon')}</Tag>
+  const expiry = expiryOf(doc.validUntil, today())
+  if (expiry?.expired) return <Tag tone='danger'>{t('safe.expired')}</Tag>
+  if (expiry?.stage) return <Tag tone={expiry.stage === 7 ? 'danger' : 'warning'}>{expiry.daysLeft === 0 ? t('safe.expiresToday') : t('safe.expiresInDays', { days: expiry.daysLeft })}</Tag>
   return null
 }
 
@@ -77,7 +77,7 @@ export function DocumentList({ docs, selected, onToggle, onEmptyAction }: Props)
                       <Cell
                         key={doc.id}
                         icon={docIcon(doc)}
-                        title={doc.name}
+                        title={localized(doc.name, documentNameEn(doc.name))}
                         desc={<DocumentLines doc={doc} />}
                         extra={choosing ? (
                           <View className={`safe-check ${on ? 'safe-check--on' : ''}`} role='checkbox' aria-checked={on} aria-label={doc.name}>
