@@ -1,0 +1,47 @@
+import type { PageQuery } from './common'
+
+export type SearchKind = 'bundle' | 'item' | 'policy' | 'hall'
+
+/** One answer of GET /api/search: what it is, and in plain words why it was found. */
+export interface SearchHit {
+  kind: SearchKind
+  id: string
+  name: string
+  /** English name where the data has one (bundles, real items) */
+  nameEn?: string
+  /** e.g. 生孩子 → 新生儿出生一件事; 名称含“排水”; 拼音 psxk */
+  why: string
+  /** a line under the name: the department, the bundle's summary, the hall's address */
+  desc?: string
+}
+
+/** A thing the district does not handle: who does it and where, instead of "nothing found". */
+export interface SearchElsewhere {
+  /** what the person typed that it answers */
+  phrase: string
+  answer: string
+  hallId?: string
+  hallName?: string
+}
+
+export interface SearchQuery extends PageQuery {
+  q: string
+}
+
+export interface SearchResponse {
+  items: SearchHit[]
+  total: number
+  page: number
+  pageSize: number
+  /** set when the words name something done elsewhere (e.g. 办护照) */
+  elsewhere?: SearchElsewhere
+  /** set when nothing matched as typed and a close word did (one wrong or missing character): the word searched instead */
+  corrected?: string
+}
+
+/** GET /api/search/misses: queries that found nothing, most frequent first (for the vocabulary's owners). */
+export interface SearchMiss {
+  q: string
+  count: number
+  lastAt: string
+}
