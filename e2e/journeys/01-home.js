@@ -15,7 +15,7 @@ module.exports = {
     await input.fill('城镇污水')
     await page.getByText('城镇污水排入排水管网许可').first().waitFor()
     const count = await page.getByTestId('result-count').first().innerText()
-    expect(/找到 \d+ 个事项/.test(count), `result count shown: ${count}`)
+    expect(/找到 \d+ 个结果/.test(count), `result count shown: ${count}`)
     await shot('services-search')
 
     await page.getByText('城镇污水排入排水管网许可').first().click()

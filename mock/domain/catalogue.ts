@@ -295,3 +295,11 @@ export function rankItems(filter: ItemFilter): Array<{ item: ServiceItem; score:
   }
   return scored.sort((a, b) => b.key - a.key).map((s) => ({ item: s.row.item, score: s.score }))
 }
+
+let indexedById: Map<string, ServiceItem> | null = null
+
+/** An item as search holds it: with its pinyin initials, so the app can light up what `psxk` stands for. */
+export function searchableItem(id: string): ServiceItem | undefined {
+  if (!indexedById) indexedById = new Map(searchIndex().map((row) => [row.item.id, row.item]))
+  return indexedById.get(id)
+}

@@ -5,7 +5,7 @@ import { DEPARTMENTS } from '../data/departments'
 import { POLICY_SEEDS } from '../data/policies'
 import { hallSeeds } from '../data/halls'
 import { PINYIN } from '../data/pinyin.generated'
-import { rankItems } from './catalogue'
+import { rankItems, searchableItem } from './catalogue'
 import { hasChinese, searchKey, vocabulary, type ElsewhereEntry, type Phrase } from './vocabulary'
 
 /**
@@ -400,8 +400,8 @@ export function describeHit(hit: RankedHit): SearchHit {
       return { kind: 'bundle', id: b.id, name: b.name, nameEn: b.nameEn, why, desc: b.summary }
     }
     case 'item': {
-      const item = itemById(hit.id)!
-      return { kind: 'item', id: item.id, name: item.name, nameEn: item.nameEn, why, desc: item.department }
+      const item = searchableItem(hit.id)!
+      return { kind: 'item', id: item.id, name: item.name, nameEn: item.nameEn, why, desc: item.department, item }
     }
     case 'policy': {
       const p = policyById.get(hit.id)!

@@ -1,4 +1,5 @@
 import type { PageQuery } from './common'
+import type { ServiceItem } from './catalogue'
 
 export type SearchKind = 'bundle' | 'item' | 'policy' | 'hall'
 
@@ -13,6 +14,8 @@ export interface SearchHit {
   why: string
   /** a line under the name: the department, the bundle's summary, the hall's address */
   desc?: string
+  /** kind 'item': the item itself, for its tags (秒批, 可预约, 全程网办 …) */
+  item?: ServiceItem
 }
 
 /** A thing the district does not handle: who does it and where, instead of "nothing found". */

@@ -1,10 +1,12 @@
-import type { BundleSummary, Department, Hall, ItemsQuery, ListResponse, ServiceItem, Theme } from '@/contract'
+import type { BundleSummary, Department, Hall, ItemsQuery, ListResponse, SearchQuery, SearchResponse, ServiceItem, Theme } from '@/contract'
 import { api } from '@/shared/api'
 
 export const catalogueApi = {
   themes: () => api.get<ListResponse<Theme>>('/api/themes'),
   departments: () => api.get<ListResponse<Department>>('/api/departments'),
   items: (query: ItemsQuery) => api.get<ListResponse<ServiceItem>>('/api/items', { ...query }),
+  /** one search over 一件事, items, policies and halls, in plain words */
+  search: (query: SearchQuery) => api.get<SearchResponse>('/api/search', { ...query }),
   item: (id: string) => api.get<ServiceItem>(`/api/items/${encodeURIComponent(id)}`),
   /** halls that handle the item in person */
   halls: (itemId: string) => api.get<ListResponse<Hall>>('/api/halls', { itemId }),
