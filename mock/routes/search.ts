@@ -5,6 +5,7 @@ import { fail } from '../errors'
 import { clock } from '../clock'
 import { describeHit, search } from '../domain/search'
 import { recordMiss, searchMisses } from '../domain/search-misses'
+import { ask } from '../domain/ask'
 
 export const searchRoutes: RouteModule = (store) => [
   {
@@ -19,6 +20,16 @@ export const searchRoutes: RouteModule = (store) => [
       if (!result.hits.length && !result.elsewhere) recordMiss(store, q, clock.now())
       const body: SearchResponse = { ...page, items: page.items.map(describeHit), elsewhere: result.elsewhere, corrected: result.corrected }
       return { body }
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/search/ask',
+    handler: ({ query }) => {
+      const q = (query.q ?? '').trim()
+      if (!q) throw fail.badRequest('请输入问题', { q: '必填' })
+      if (q.length > 100) throw fail.badRequest('问题过长', { q: '请输入 100 字以内' })
+      return { body: ask(q, { itemId: query.itemId || undefined, bundleId: query.bundleId || undefined }, clock.now()) }
     },
   },
   {

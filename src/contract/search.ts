@@ -48,3 +48,30 @@ export interface SearchMiss {
   count: number
   lastAt: string
 }
+
+/** What 问一问 can answer from an item's guide. */
+export type AskTopic = 'materials' | 'fee' | 'time' | 'where' | 'online' | 'proxy' | 'conditions' | 'booking'
+
+/** A button under an answer: book a visit, apply online, open the 一件事 or the item. */
+export interface AskAction {
+  kind: 'book' | 'apply' | 'bundle' | 'item'
+  itemId?: string
+  bundleId?: string
+  /** apply goes to the instant-approval form */
+  instant?: boolean
+}
+
+/** GET /api/search/ask?q=&itemId=&bundleId=: 问一问, answered from the guides' fields by rules (no outside service). */
+export interface AskAnswer {
+  question: string
+  /** false: nothing in the guides answers it (the app offers 办不成事 feedback with the question filled in) */
+  answered: boolean
+  topic?: AskTopic
+  /** the item or bundle the answer is about */
+  subject?: { kind: 'item' | 'bundle'; id: string; name: string }
+  /** the answer in one or two sentences */
+  text: string
+  /** lines under it: materials, halls, conditions */
+  points: string[]
+  actions: AskAction[]
+}
