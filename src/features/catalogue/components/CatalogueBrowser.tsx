@@ -13,6 +13,7 @@ import { useItemSearch } from '../useItemSearch'
 import { useSearch } from '../useSearch'
 import { ItemRow } from './ItemRow'
 import { MoreOrEnd, SearchResults } from './SearchResults'
+import { AskBox } from './AskBox'
 import { useCatalogueIntent } from '../intent'
 import { useCatalogueMemory, type ItemRef } from '../memory'
 
@@ -103,6 +104,7 @@ export function CatalogueBrowser({ initialQuery = '', initialTheme = '' }: { ini
         <>
           <RefList title={t('services.favourites')} refs={favourites} testId='favourites' />
           <RefList title={t('services.recent')} refs={recent} extra={t('services.clearRecent')} onExtra={clearRecent} testId='recent' />
+          <AskBox />
         </>
       )}
       {words ? (

@@ -10,6 +10,7 @@ import { go, ROUTES } from '@/shared/routes'
 import { catalogueApi } from '../api'
 import { useCatalogueMemory } from '../memory'
 import { ItemTags } from './ItemTags'
+import { AskBox } from './AskBox'
 
 const HALLS_SHOWN = 3
 
@@ -109,6 +110,7 @@ export function ItemGuide({ itemId }: { itemId: string }) {
               </List>
             </Section>
             <ItemHalls itemId={data.id} />
+            <AskBox itemId={data.id} />
             {!data.online && <Banner tone='warning' icon='alert'>{t('item.notOnline')}</Banner>}
             <View className='ui-gap' />
             <View className='ui-footer-bar'>

@@ -2,6 +2,7 @@ import { useRouter } from '@tarojs/taro'
 import { useSharePage } from '@/shared/share'
 import { Page } from '@/shared/ui'
 import { BundleOverview } from '@/features/bundles'
+import { AskBox } from '@/features/catalogue'
 
 export default function BundleDetailPage() {
   const { params } = useRouter()
@@ -9,6 +10,7 @@ export default function BundleDetailPage() {
   return (
     <Page>
       <BundleOverview bundleId={params.id ?? ''} />
+      {params.id && <AskBox bundleId={params.id} />}
     </Page>
   )
 }
