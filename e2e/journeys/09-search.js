@@ -1,7 +1,8 @@
 /**
  * One search in plain words: 生孩子 → 新生儿出生一件事 on top → open it;
  * 开饭店 → 企业开办 and 食品经营许可; 办护照 → where it is done; the
- * catalogue scrolled past 20 items.
+ * catalogue scrolled past 20 items; 问一问 "要带什么" on an item answers with
+ * its materials.
  */
 const { textInput } = require('../lib')
 
@@ -42,7 +43,7 @@ module.exports = {
 
     // the catalogue by theme goes on past 20: scrolling to the bottom loads the next page
     await input.fill('')
-    await page.locator('[data-testid="theme-chips"] >> text=身份证明').first().click()
+    await page.locator('.catalogue-chip', { hasText: '身份证明' }).first().click()
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="item-row"]').length === 20, null, { timeout: 10000 })
     await page.mouse.wheel(0, 40000)
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="item-row"]').length > 20, null, { timeout: 10000 }).catch(async () => {
@@ -53,5 +54,17 @@ module.exports = {
     const rows = await page.locator('[data-testid="item-row"]').count()
     expect(rows > 20, `more than 20 items after scrolling (saw ${rows})`)
     await shot('search-04-past-20')
+
+    // 问一问 on an item's guide: 要带什么 → its materials, with apply and book
+    await page.goto(`${baseUrl}/#/subpackages/catalogue/item/index?id=residence-permit`)
+    await byId('ask-box').waitFor({ timeout: 15000 })
+    await byId('ask-box').scrollIntoViewIfNeeded()
+    await page.locator('[data-testid="ask-box"] >> text=要带什么').first().click()
+    await byId('ask-answer').waitFor({ timeout: 10000 })
+    const answer = await byId('ask-answer').innerText()
+    expect(answer.includes('居住证明') && answer.includes('近期免冠彩色照片'), `要带什么 answered with the materials: ${answer}`)
+    expect(await byId('ask-action-book').count() === 1, 'the answer offers booking')
+    await byId('ask-answer').scrollIntoViewIfNeeded()
+    await shot('search-05-ask')
   },
 }

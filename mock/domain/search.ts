@@ -28,6 +28,7 @@ type Via =
   | { type: 'department'; department: string }
   | { type: 'summary'; term: string }
   | { type: 'elsewhere'; word: string }
+  | { type: 'inBundle'; bundle: string }
 
 export interface RankedHit {
   kind: SearchKind
@@ -47,6 +48,8 @@ const TIER = { phraseExact: 10_000, phraseLoose: 9_000, phraseFuzzy: 8_000, dire
 const BUNDLE_BOOST = 20
 /** a match on the words as typed (a name or a keyword holds them); below it, a correction is tried */
 const STRONG = 70
+/** a bundle's own items, shown under a bundle the vocabulary named: between an item named in part (80) and a keyword (70) */
+const IN_BUNDLE = 75
 const LATIN = /^[a-z0-9 ]+$/
 
 interface Entry { key: string; word: string }
@@ -253,7 +256,12 @@ function itemVia(id: string, key: string, latin: boolean): Via {
 /** What the vocabulary's "找什么" names: a bundle, a real item, a policy, or else a word searched for. */
 function addTarget(target: string, score: number, via: Via, hits: Hits) {
   const bundle = bundleByName.get(target)
-  if (bundle) return hits.add('bundle', bundle.id, score, via)
+  if (bundle) {
+    hits.add('bundle', bundle.id, score, via)
+    // the event's own items, under it (生孩子 lists 出生医学证明签发 … too, for who wants one item only), below an item the words name
+    bundle.items.forEach((rule, i) => hits.add('item', rule.itemId, IN_BUNDLE - i / 100, { type: 'inBundle', bundle: bundle.name }))
+    return
+  }
   const itemId = realItemNames.get(target)
   if (itemId) return hits.add('item', itemId, score, via)
   const policy = policyByTitle.get(target)
@@ -385,6 +393,7 @@ function whyOf(via: Via, hit: RankedHit): string {
     case 'department': return `${via.department}办理`
     case 'summary': return `政策内容含“${via.term}”`
     case 'elsewhere': return `${via.word} → 在这里办`
+    case 'inBundle': return `${via.bundle}中的一项`
   }
 }
 
