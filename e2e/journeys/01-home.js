@@ -8,7 +8,7 @@ module.exports = {
     await page.getByText('开办设立').first().waitFor()
     await shot('home')
 
-    await page.getByText('搜索事项').first().click()
+    await page.getByText('说说要办什么').first().click()
     await page.waitForURL(/services/)
     const input = textInput(page, 'catalogue-search')
     await input.waitFor()
