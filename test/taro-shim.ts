@@ -21,6 +21,7 @@ Taro.useLoad = mountHook
 Taro.useDidShow = mountHook
 Taro.useReady = mountHook
 Taro.usePullDownRefresh = () => undefined
+Taro.useReachBottom = () => undefined
 Taro.useShareAppMessage = () => undefined
 Taro.useShareTimeline = () => undefined
 Taro.useRouter = () => ({ params: (globalThis as any).__routerParams ?? {}, path: '' })
@@ -32,6 +33,7 @@ export const useLoad = Taro.useLoad as any
 export const useDidShow = Taro.useDidShow as any
 export const useReady = Taro.useReady as any
 export const usePullDownRefresh = Taro.usePullDownRefresh as any
+export const useReachBottom = Taro.useReachBottom as any
 export const useShareAppMessage = Taro.useShareAppMessage as any
 export const useShareTimeline = Taro.useShareTimeline as any
 export const useRouter = Taro.useRouter as any

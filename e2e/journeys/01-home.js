@@ -8,14 +8,14 @@ module.exports = {
     await page.getByText('开办设立').first().waitFor()
     await shot('home')
 
-    await page.getByText('搜索事项').first().click()
+    await page.getByText('说说要办什么').first().click()
     await page.waitForURL(/services/)
     const input = textInput(page, 'catalogue-search')
     await input.waitFor()
     await input.fill('城镇污水')
     await page.getByText('城镇污水排入排水管网许可').first().waitFor()
     const count = await page.getByTestId('result-count').first().innerText()
-    expect(/找到 \d+ 个事项/.test(count), `result count shown: ${count}`)
+    expect(/找到 \d+ 个结果/.test(count), `result count shown: ${count}`)
     await shot('services-search')
 
     await page.getByText('城镇污水排入排水管网许可').first().click()

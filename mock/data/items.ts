@@ -114,7 +114,54 @@ export const REAL_ITEMS: RealItemSeed[] = [
   { id: 'weather-cert', name: '气象证明', departmentId: 'qxj', themeIds: ['i-enterprise'], target: 'both', instant: true, materials: [MATERIALS.idCard], timeLimitDays: 3, keywords: ['天气证明', '气象灾害证明'] },
   { id: 'social-insurance-cert', name: '社会保险参保缴费证明', departmentId: 'rsj', themeIds: ['p-social'], target: 'person', instant: true, materials: [MATERIALS.idCard], timeLimitDays: 0, keywords: ['社保证明', '参保证明'] },
   { id: 'elder-card', name: '老年人优待证办理', departmentId: 'mzj', themeIds: ['p-retirement'], target: 'person', instant: true, materials: [MATERIALS.idCard, MATERIALS.photo], timeLimitDays: 5, keywords: ['老人证', '敬老卡'] },
+  // 开办餐饮店 / 企业注销 (企业生命周期的两头)
+  { id: 'food-licence', name: '食品经营许可证核发', departmentId: 'scjgj', themeIds: ['b-operation', 'i-catering'], target: 'business', materials: [MATERIALS.businessLicence, MATERIALS.idCard, MATERIALS.storagePlan, MATERIALS.safetyRules], timeLimitDays: 10, keywords: ['食品经营许可', '餐饮许可', '卫生许可'] },
+  { id: 'company-deregistration', name: '企业注销登记', departmentId: 'scjgj', themeIds: ['b-exit'], target: 'business', materials: [MATERIALS.businessLicence, MATERIALS.idCard, MATERIALS.applicationForm], timeLimitDays: 3, keywords: ['注销公司', '简易注销'] },
 ]
+
+/** English names of the real items (shown and searched when the app is in English); generated items have none. */
+const ITEM_NAMES_EN: Record<string, string> = {
+  'birth-medical-cert': 'Birth medical certificate',
+  'birth-hukou': 'Birth registration (household register)',
+  'birth-medical-insurance': 'Medical insurance for a newborn',
+  'birth-ss-card': 'Social security card for a newborn',
+  'birth-vaccine': 'Vaccination record',
+  'drainage-permit': 'Permit to discharge sewage into the drainage network',
+  'drainage-connection': 'Drainage connection approval',
+  'temp-drainage': 'Temporary drainage permit (construction)',
+  'lift-planning': 'Planning permit for a lift in an existing building',
+  'lift-construction': 'Construction registration for a lift in an existing building',
+  'lift-registration': 'Lift use registration',
+  'lift-fire-filing': 'Fire-safety acceptance filing (added lift)',
+  'lift-subsidy': 'Subsidy for a lift in an existing building',
+  'company-registration': 'Company registration',
+  'company-seal': 'Company seal filing',
+  'company-invoice': 'Invoices for a business',
+  'company-social-insurance': 'Employer social insurance registration',
+  'company-housing-fund': 'Employer housing fund registration',
+  'disability-card': 'Disability card',
+  'disability-living-subsidy': 'Living subsidy for people with disabilities in hardship',
+  'disability-care-subsidy': 'Care subsidy for people with severe disabilities',
+  'school-enrolment': 'Primary and middle school enrolment',
+  'residence-permit': 'Residence permit',
+  'veteran-settle': 'Veteran resettlement',
+  'veteran-hukou': 'Veteran household registration',
+  'veteran-insurance': 'Pension transfer for veterans',
+  'veteran-card': 'Veteran preferential card',
+  'marriage-registration': 'Marriage registration',
+  'birth-registration': 'Birth planning registration',
+  'hazchem-licence': 'Hazardous chemicals trading licence',
+  'hazchem-emergency-plan': 'Emergency plan filing',
+  'tree-felling': 'Tree felling permit',
+  'project-filing': 'Investment project filing',
+  'free-clinic-filing': 'Free clinic event filing',
+  'outdoor-ad-temp': 'Temporary outdoor advertising approval',
+  'weather-cert': 'Weather certificate',
+  'social-insurance-cert': 'Social insurance payment certificate',
+  'elder-card': 'Senior citizen card',
+  'food-licence': 'Food business licence',
+  'company-deregistration': 'Company deregistration',
+}
 
 const FEES = ['不收费', '不收费', '不收费', '工本费 20 元', '按标准收费']
 
@@ -132,6 +179,7 @@ export function catalogue(): ServiceItem[] {
     return {
       id: seed.id,
       name: seed.name,
+      nameEn: ITEM_NAMES_EN[seed.id],
       departmentId: seed.departmentId,
       department: deptName.get(seed.departmentId) ?? seed.departmentId,
       themeIds: seed.themeIds,

@@ -1,6 +1,7 @@
 import { ACTIONS, APPLICANTS, DEPARTMENTS } from './departments'
 import { REAL_ITEMS } from './items'
 import { BUNDLES } from './bundles'
+import { vocabularyWords } from '../domain/vocabulary'
 
 /** Suffixes without brackets: "（个人）" is looked up as "个人". */
 export const bareSuffix = (suffix: string) => suffix.replace(/[（）()]/g, '')
@@ -26,5 +27,7 @@ export function pinyinFragments(): string[] {
     texts.add(bundle.name)
     for (const k of bundle.keywords) texts.add(k)
   }
+  // 说法 typed in pinyin: shenghaizi is 生孩子
+  for (const word of vocabularyWords()) if (/[\u3400-\u9fff]/.test(word)) texts.add(word)
   return [...texts].sort()
 }

@@ -18,6 +18,7 @@ function withCaseHooks(routes: Promise<RouteModule>): Promise<RouteModule> {
 /** Every other resource's routes, each its own chunk (named mock-…), fetched on the first request under its paths. */
 export const LAZY_ROUTE_MODULES: LazyRouteModule[] = [
   { prefixes: ['/api/items', '/api/themes', '/api/departments'], load: () => import(/* webpackChunkName: "mock-catalogue" */ './catalogue').then((m) => m.catalogueRoutes) },
+  { prefixes: ['/api/search'], load: () => import(/* webpackChunkName: "mock-search" */ './search').then((m) => m.searchRoutes) },
   { prefixes: ['/api/halls', '/api/recommendations'], load: () => import(/* webpackChunkName: "mock-halls" */ './halls').then((m) => m.hallRoutes) },
   { prefixes: ['/api/appointments'], load: () => import(/* webpackChunkName: "mock-appointments" */ './appointments').then((m) => m.appointmentRoutes) },
   { prefixes: ['/api/safe'], load: () => import(/* webpackChunkName: "mock-safe" */ './safe').then((m) => m.safeRoutes) },

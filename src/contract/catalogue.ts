@@ -35,6 +35,8 @@ export interface ItemMaterial {
 export interface ServiceItem {
   id: string
   name: string
+  /** the name in English, where the data has one (real items) */
+  nameEn?: string
   departmentId: string
   department: string
   themeIds: string[]

@@ -1,10 +1,14 @@
-import type { BundleSummary, Department, Hall, ItemsQuery, ListResponse, ServiceItem, Theme } from '@/contract'
+import type { BundleSummary, Department, Hall, ItemsQuery, ListResponse, AskAnswer, SearchQuery, SearchResponse, ServiceItem, Theme } from '@/contract'
 import { api } from '@/shared/api'
 
 export const catalogueApi = {
   themes: () => api.get<ListResponse<Theme>>('/api/themes'),
   departments: () => api.get<ListResponse<Department>>('/api/departments'),
   items: (query: ItemsQuery) => api.get<ListResponse<ServiceItem>>('/api/items', { ...query }),
+  /** one search over 一件事, items, policies and halls, in plain words */
+  search: (query: SearchQuery) => api.get<SearchResponse>('/api/search', { ...query }),
+  /** 问一问: a question about an item or a bundle (or whatever it names), answered from the guides */
+  ask: (query: { q: string; itemId?: string; bundleId?: string }) => api.get<AskAnswer>('/api/search/ask', query),
   item: (id: string) => api.get<ServiceItem>(`/api/items/${encodeURIComponent(id)}`),
   /** halls that handle the item in person */
   halls: (itemId: string) => api.get<ListResponse<Hall>>('/api/halls', { itemId }),

@@ -17,10 +17,18 @@ export interface ItemSearch {
   loading: boolean
   error: Error | undefined
   retry: () => void
+  /** more items than loaded */
+  hasMore: boolean
+  loadingMore: boolean
+  /** the next page, appended (the list goes on to the last item) */
+  loadMore: () => void
 }
 
-/** Search as you type: debounced, and a late answer to an old query never overwrites a newer one. */
-export function useItemSearch(initialQuery = '', initialTheme = ''): ItemSearch {
+/**
+ * Search as you type: debounced, and a late answer to an old query never overwrites a newer one.
+ * `filteredOnly`: a query without a theme or department is left to one search (useSearch), so only listings and filtered queries load items.
+ */
+export function useItemSearch(initialQuery = '', initialTheme = '', filteredOnly = false): ItemSearch {
   const [query, setQuery] = useState(initialQuery)
   const [theme, setTheme] = useState(initialTheme)
   const [department, setDepartment] = useState('')
@@ -29,14 +37,18 @@ export function useItemSearch(initialQuery = '', initialTheme = ''): ItemSearch 
   const [error, setError] = useState<Error>()
   const [attempt, setAttempt] = useState(0)
   const latest = useRef(0)
+  const [loadingMore, setLoadingMore] = useState(false)
+  const page = useRef(1)
 
   useEffect(() => {
     const mine = ++latest.current
+    if (filteredOnly && query.trim() && !theme && !department) { setLoading(false); return undefined }
     setLoading(true)
     const timer = setTimeout(async () => {
       try {
         const res = await catalogueApi.items({ q: query.trim() || undefined, theme: theme || undefined, department: department || undefined, pageSize: PAGE_SIZE })
         if (mine !== latest.current) return
+        page.current = 1
         setResult(res)
         setError(undefined)
       } catch (e) {
@@ -48,5 +60,17 @@ export function useItemSearch(initialQuery = '', initialTheme = ''): ItemSearch 
     return () => clearTimeout(timer)
   }, [query, theme, department, attempt])
 
-  return { query, setQuery, theme, setTheme, department, setDepartment, result, loading, error, retry: () => setAttempt((n) => n + 1) }
+  const hasMore = !!result && result.items.length < result.total
+  const loadMore = () => {
+    if (!hasMore || loadingMore || loading) return
+    const mine = latest.current
+    setLoadingMore(true)
+    catalogueApi.items({ q: query.trim() || undefined, theme: theme || undefined, department: department || undefined, page: page.current + 1, pageSize: PAGE_SIZE }).then((res) => {
+      if (mine !== latest.current) return
+      page.current += 1
+      setResult((had) => (had ? { ...had, items: [...had.items, ...res.items] } : res))
+    }, (e: Error) => { if (mine === latest.current) setError(e) }).finally(() => { if (mine === latest.current) setLoadingMore(false) })
+  }
+
+  return { query, setQuery, theme, setTheme, department, setDepartment, result, loading, error, retry: () => setAttempt((n) => n + 1), hasMore, loadingMore, loadMore }
 }

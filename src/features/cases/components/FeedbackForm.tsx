@@ -68,10 +68,11 @@ function MyFeedback({ version }: { version: number }) {
 }
 
 /** 办不成事反映 (and suggestions): from a case, or from 我的. */
-export function FeedbackForm({ caseId }: { caseId?: string }) {
+/** `initialText`: what the person already wrote elsewhere (a question 问一问 could not answer). */
+export function FeedbackForm({ caseId, initialText = '' }: { caseId?: string; initialText?: string }) {
   const t = useT()
   const [kind, setKind] = useState<FeedbackRequest['kind']>('cannot-do')
-  const [text, setText] = useState('')
+  const [text, setText] = useState(initialText)
   const [error, setError] = useState('')
   const [sending, setSending] = useState(false)
   const [sent, setSent] = useState<Feedback | null>(null)

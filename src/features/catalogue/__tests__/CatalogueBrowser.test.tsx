@@ -8,7 +8,7 @@ describe('CatalogueBrowser', () => {
 
   it('lists items from the backend, and highlights a query in the names', async () => {
     render(<CatalogueBrowser initialQuery='排水' />)
-    expect(await screen.findByText(/找到 \d+ 个事项/)).toBeInTheDocument()
+    expect(await screen.findByText(/找到 \d+ 个结果/)).toBeInTheDocument()
     const hits = document.querySelectorAll('.catalogue-hit')
     expect(hits.length).toBeGreaterThan(0)
     expect(Array.from(hits).every((h) => h.textContent === '排水')).toBe(true)
@@ -28,7 +28,7 @@ describe('CatalogueBrowser', () => {
   it('says so, and offers themes, when nothing matches', async () => {
     render(<CatalogueBrowser initialQuery='不存在的事项名称' />)
     expect(await screen.findByText('没有找到“不存在的事项名称”相关事项')).toBeInTheDocument()
-    expect(screen.getByText('换个说法试试，或按主题查找')).toBeInTheDocument()
+    expect(screen.getByText('换个说法试试，如“生孩子”“开饭店”，或按主题查找')).toBeInTheDocument()
   })
 
   it('filters by theme', async () => {

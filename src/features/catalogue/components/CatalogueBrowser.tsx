@@ -1,15 +1,19 @@
 // imported here, not only from index.ts: tree-shaking (package.json sideEffects) drops a re-export module's own CSS import
 import '../catalogue.css'
 import { useEffect, useState } from 'react'
+import { useReachBottom } from '@tarojs/taro'
 import { ScrollView, Text, View } from '@tarojs/components'
-import type { BundleSummary, ServiceItem } from '@/contract'
+import type { ServiceItem } from '@/contract'
 import { Cell, EmptyState, ErrorState, List, SearchBar, Section, Skeleton } from '@/shared/ui'
 import { useResource } from '@/shared/api'
 import { localized, useT } from '@/shared/strings'
 import { go, ROUTES } from '@/shared/routes'
 import { catalogueApi } from '../api'
-import { SEARCH_DEBOUNCE_MS, useItemSearch } from '../useItemSearch'
+import { useItemSearch } from '../useItemSearch'
+import { useSearch } from '../useSearch'
 import { ItemRow } from './ItemRow'
+import { MoreOrEnd, SearchResults } from './SearchResults'
+import { AskBox } from './AskBox'
 import { useCatalogueIntent } from '../intent'
 import { useCatalogueMemory, type ItemRef } from '../memory'
 
@@ -45,37 +49,14 @@ function RefList({ title, refs, extra, onExtra, testId }: { title: string; refs:
   )
 }
 
-/** 一件事 bundles matching the query, above the items: people often search for their event, not an item. */
-function BundleHits({ query }: { query: string }) {
-  const t = useT()
-  const [hits, setHits] = useState<BundleSummary[]>([])
-  useEffect(() => {
-    const q = query.trim()
-    if (!q) { setHits([]); return }
-    let current = true
-    // debounced like the item search, so typing sends one lookup, not one per key
-    const timer = setTimeout(() => {
-      // a failed lookup only hides the suggestion; the item results carry their own error state
-      catalogueApi.bundles({ q }).then((res) => { if (current) setHits(res.items) }, () => { if (current) setHits([]) })
-    }, SEARCH_DEBOUNCE_MS)
-    return () => { current = false; clearTimeout(timer) }
-  }, [query])
-  if (!hits.length) return null
-  return (
-    <View className='catalogue-bundle-hits' data-testid='bundle-hits'>
-      <List>
-        {hits.map((b) => (
-          <Cell key={b.id} icon='layers' title={<Text><Text className='catalogue-bundle-tag'>{t('services.bundleHit')}</Text>{localized(b.name, b.nameEn)}</Text>} desc={t('services.bundleHitHint')} onClick={() => go(ROUTES.bundle, { id: b.id })} testId='bundle-hit' />
-        ))}
-      </List>
-    </View>
-  )
-}
-
-/** 办事: search as you type over the whole catalogue, browse by theme or by department, recent and saved items. */
+/**
+ * 办事: one search as you type (一件事, items, policies, halls, in plain words),
+ * or browse the catalogue by theme or by department; recent and saved items.
+ * Both lists go on to their last row: a button, or scrolling to the bottom.
+ */
 export function CatalogueBrowser({ initialQuery = '', initialTheme = '' }: { initialQuery?: string; initialTheme?: string }) {
   const t = useT()
-  const search = useItemSearch(initialQuery, initialTheme)
+  const search = useItemSearch(initialQuery, initialTheme, true)
   const intent = useCatalogueIntent()
   const [browse, setBrowse] = useState<Browse>('theme')
   const { recent, favourites, clearRecent } = useCatalogueMemory()
@@ -96,7 +77,12 @@ export function CatalogueBrowser({ initialQuery = '', initialTheme = '' }: { ini
     search.setDepartment('')
   }
   const { result, loading, error } = search
-  const idle = !search.query.trim() && !search.theme && !search.department
+  const searching = !!search.query.trim()
+  // typing searches everything; the theme and department chips browse the catalogue's items
+  const oneSearch = useSearch(search.theme || search.department ? '' : search.query)
+  const words = searching && !search.theme && !search.department
+  useReachBottom(() => (words ? oneSearch.loadMore() : search.loadMore()))
+  const idle = !searching && !search.theme && !search.department
   return (
     <View>
       <View style={{ padding: '12px 16px 0' }}>
@@ -118,25 +104,30 @@ export function CatalogueBrowser({ initialQuery = '', initialTheme = '' }: { ini
         <>
           <RefList title={t('services.favourites')} refs={favourites} testId='favourites' />
           <RefList title={t('services.recent')} refs={recent} extra={t('services.clearRecent')} onExtra={clearRecent} testId='recent' />
+          <AskBox />
         </>
       )}
-      <BundleHits query={search.query} />
-      <View style={{ padding: '0 16px' }}>
-        {error && !result ? (
-          <ErrorState error={error} onRetry={search.retry} />
-        ) : !result ? (
-          <Skeleton />
-        ) : result.total === 0 ? (
-          <EmptyState icon='search' title={t('services.noResult', { q: search.query })} hint={t('services.noResultHint')} action={t('services.allThemes')} onAction={() => { search.setQuery(''); switchBrowse('theme') }} />
-        ) : (
-          <>
-            <View className='ui-muted' style={{ padding: '12px 0 8px', opacity: loading ? 0.6 : 1 }} aria-live='polite' data-testid='result-count'>{t('services.resultCount', { count: result.total })}</View>
-            <List>
-              {result.items.map((item) => <ItemRow key={item.id} item={item} query={search.query} onOpen={open} />)}
-            </List>
-          </>
-        )}
-      </View>
+      {words ? (
+        <SearchResults query={search.query} search={oneSearch} onBrowse={() => { search.setQuery(''); switchBrowse('theme') }} />
+      ) : (
+        <View style={{ padding: '0 16px' }}>
+          {error && !result ? (
+            <ErrorState error={error} onRetry={search.retry} />
+          ) : !result ? (
+            <Skeleton />
+          ) : result.total === 0 ? (
+            <EmptyState icon='search' title={t('services.noResult', { q: search.query })} hint={t('services.noResultHint')} action={t('services.allThemes')} onAction={() => { search.setQuery(''); switchBrowse('theme') }} />
+          ) : (
+            <>
+              <View className='ui-muted' style={{ padding: '12px 0 8px', opacity: loading ? 0.6 : 1 }} aria-live='polite' data-testid='result-count'>{t('services.resultCount', { count: result.total })}</View>
+              <List>
+                {result.items.map((item) => <ItemRow key={item.id} item={item} query={search.query} onOpen={open} />)}
+              </List>
+              <MoreOrEnd hasMore={search.hasMore} loading={search.loadingMore} onMore={search.loadMore} shown={result.items.length} total={result.total} />
+            </>
+          )}
+        </View>
+      )}
     </View>
   )
 }

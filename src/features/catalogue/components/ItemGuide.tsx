@@ -12,6 +12,7 @@ import { catalogueApi } from '../api'
 import { useCatalogueMemory } from '../memory'
 import { ItemTags } from './ItemTags'
 import { useShareSubject } from '@/shared/share'
+import { AskBox } from './AskBox'
 
 const HALLS_SHOWN = 3
 
@@ -112,6 +113,7 @@ export function ItemGuide({ itemId }: { itemId: string }) {
               </List>
             </Section>
             <ItemHalls itemId={data.id} />
+            <AskBox itemId={data.id} />
             {!data.online && <Banner tone='warning' icon='alert'>{t('item.notOnline')}</Banner>}
             <View className='ui-gap' />
             <View className='ui-footer-bar'>

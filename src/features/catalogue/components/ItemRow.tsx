@@ -1,7 +1,7 @@
 import '../catalogue.css'
 import { Text, View } from '@tarojs/components'
 import type { ServiceItem } from '@/contract'
-import { useT } from '@/shared/strings'
+import { localized, useT } from '@/shared/strings'
 import { ItemTags } from './ItemTags'
 
 const SKIPPED = /[（）()·、，,\s]/
@@ -35,12 +35,16 @@ function Highlighted({ text, initials, query }: { text: string; initials?: strin
   )
 }
 
-export function ItemRow({ item, query = '', onOpen }: { item: ServiceItem; query?: string; onOpen: (item: ServiceItem) => void }) {
+/** `why`: what matched, in plain words (one search's rows say it). */
+export function ItemRow({ item, query = '', why, onOpen }: { item: ServiceItem; query?: string; why?: string; onOpen: (item: ServiceItem) => void }) {
   const t = useT()
+  // in English, the English name where the item has one (pinyin initials light up the Chinese name only)
+  const name = localized(item.name, item.nameEn)
   return (
     <View className='ui-cell' onClick={() => onOpen(item)} role='button' data-testid='item-row'>
       <View className='ui-cell__body'>
-        <View className='ui-cell__title'><Highlighted text={item.name} initials={item.initials} query={query} /></View>
+        <View className='ui-cell__title'><Highlighted text={name} initials={name === item.name ? item.initials : undefined} query={query} /></View>
+        {why && <Text className='catalogue-why' data-testid='search-why'>{why}</Text>}
         <View className='ui-cell__desc'>{item.department} · {item.timeLimitDays === 0 ? t('item.timeLimitNow') : t('item.timeLimit', { days: item.timeLimitDays })}</View>
         <ItemTags item={item} />
       </View>

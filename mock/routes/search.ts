@@ -1,0 +1,44 @@
+import type { SearchMiss, SearchResponse } from '../../src/contract'
+import type { RouteModule } from '../http'
+import { paginate } from '../http'
+import { fail } from '../errors'
+import { clock } from '../clock'
+import { describeHit, search } from '../domain/search'
+import { recordMiss, searchMisses } from '../domain/search-misses'
+import { ask } from '../domain/ask'
+
+export const searchRoutes: RouteModule = (store) => [
+  {
+    method: 'GET',
+    path: '/api/search',
+    handler: ({ query }) => {
+      const q = query.q ?? ''
+      if (q.length > 50) throw fail.badRequest('搜索词过长', { q: '请输入 50 字以内' })
+      const result = search(q)
+      const page = paginate(result.hits, query, 20, 50)
+      // counted here so that the vocabulary's owners learn what people type that finds nothing (GET /api/search/misses)
+      if (!result.hits.length && !result.elsewhere) recordMiss(store, q, clock.now())
+      const body: SearchResponse = { ...page, items: page.items.map(describeHit), elsewhere: result.elsewhere, corrected: result.corrected }
+      return { body }
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/search/ask',
+    handler: ({ query }) => {
+      const q = (query.q ?? '').trim()
+      if (!q) throw fail.badRequest('请输入问题', { q: '必填' })
+      if (q.length > 100) throw fail.badRequest('问题过长', { q: '请输入 100 字以内' })
+      return { body: ask(q, { itemId: query.itemId || undefined, bundleId: query.bundleId || undefined }, clock.now()) }
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/search/misses',
+    roles: ['clerk'],
+    handler: ({ query }) => {
+      const rows: SearchMiss[] = searchMisses(store)
+      return { body: paginate(rows, query, 50, 200) }
+    },
+  },
+]
