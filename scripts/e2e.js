@@ -3,6 +3,12 @@
  * 127.0.0.1, and walk every journey in e2e/journeys/ in Debian's Chromium at
  * phone size (375×812), saving screenshots to e2e/screenshots/.
  * Run one journey: npm run test:e2e -- home
+ *
+ * E2E_SW=allow (default) runs the journeys with the mock's service worker;
+ * E2E_SW=block runs them with service workers blocked (as in WeChat's in-app
+ * browser on iOS), where the mock answers inside the page; E2E_SW=both runs
+ * every journey in both modes (CI). Each pass checks which transport answered
+ * (<html data-mock>) and prints its time.
  */
 const fs = require('fs')
 const path = require('path')
@@ -23,24 +29,44 @@ async function main() {
   const baseUrl = `http://127.0.0.1:${server.address().port}`
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
   const files = fs.readdirSync(path.join(ROOT, 'e2e/journeys')).filter((f) => f.endsWith('.js')).sort()
+  const swModes = { allow: ['allow'], block: ['block'], both: ['allow', 'block'] }[process.env.E2E_SW || 'allow']
+  if (!swModes) throw new Error(`E2E_SW must be allow, block or both, not ${process.env.E2E_SW}`)
+  let failedTotal = 0
+  for (const sw of swModes) failedTotal += await pass(browser, baseUrl, files, only, sw)
+  await browser.close()
+  server.close()
+  process.exit(failedTotal ? 1 : 0)
+}
+
+/** One walk through the journeys with service workers allowed or blocked; returns the number that failed. */
+async function pass(browser, baseUrl, files, only, sw) {
+  // What answers /api/: nothing in the page when the build talks to a server over HTTP.
+  const expectedMock = process.env.E2E_EXPECT_MOCK ?? (sw === 'block' ? 'in-page' : 'worker')
+  const shots = sw === 'block' ? path.join(SHOTS, 'no-sw') : SHOTS
+  fs.mkdirSync(shots, { recursive: true })
+  console.log(`e2e pass: service workers ${sw === 'block' ? 'blocked' : 'allowed'}`)
+  const passStarted = Date.now()
   let passed = 0
   let failed = 0
   for (const file of files) {
     const journey = require(path.join(ROOT, 'e2e/journeys', file))
     if (only.length && !only.some((o) => file.includes(o))) continue
-    const context = await browser.newContext({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN', ...(journey.contextOptions || {}) })
+    const contextDefaults = { viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN', serviceWorkers: sw }
+    const context = await browser.newContext({ ...contextDefaults, ...(journey.contextOptions || {}) })
     const page = await context.newPage()
     const errors = []
     page.on('pageerror', (e) => errors.push(String(e)))
     // Taro's router slides pages in (~300 ms): every picture waits for the transition to end.
     const shot = async (name) => {
       await page.waitForTimeout(600)
-      await page.screenshot({ path: path.join(SHOTS, `${name}.png`) })
+      await page.screenshot({ path: path.join(shots, `${name}.png`) })
     }
     const started = Date.now()
     try {
-      await journey.run({ page, context, baseUrl, shot, expect, browser })
+      await journey.run({ page, context, baseUrl, shot, expect, browser, contextDefaults })
       expect(errors.length === 0, `page errors: ${errors.join(' | ')}`)
+      const mock = await page.evaluate(() => document.documentElement.dataset.mock ?? '')
+      expect(mock === expectedMock, `mock answered from "${mock}", expected "${expectedMock}"`)
       passed++
       console.log(`  ✓ ${journey.name} (${Date.now() - started} ms)`)
     } catch (e) {
@@ -50,10 +76,8 @@ async function main() {
     }
     await context.close()
   }
-  await browser.close()
-  server.close()
-  console.log(`e2e: ${passed} passed, ${failed} failed`)
-  process.exit(failed ? 1 : 0)
+  console.log(`e2e (service workers ${sw}): ${passed} passed, ${failed} failed in ${Math.round((Date.now() - passStarted) / 1000)} s`)
+  return failed
 }
 
 main().catch((e) => { console.error(e); process.exit(1) })
