@@ -10,7 +10,7 @@ import { useT, type StringKey } from '@/shared/strings'
 import { local, now } from '@/shared/time'
 import { appointmentsApi } from '../api'
 import { STATUS_TONE, whenText } from '../format'
-import { offerReminder, REMINDER_LABEL } from '../reminder'
+import { offerReminder, REMINDER_LABEL, type ReminderResult } from '../reminder'
 import { Countdown } from './Countdown'
 import { SlotPicker, slotTime } from './SlotPicker'
 import '../appointments.css'
@@ -19,6 +19,13 @@ import '../appointments.css'
  * One appointment: the check-in QR (PYCHK1.<id>.<code>) while booked, the
  * queue number and people ahead once checked in; reschedule, cancel, reminder.
  */
+const REMINDER_NOTICE: Record<ReminderResult, StringKey> = {
+  on: 'halls.appt.remindOn',
+  denied: 'halls.appt.remindDenied',
+  saved: 'halls.appt.icsSaved',
+  copied: 'halls.appt.remindCopied',
+}
+
 export function AppointmentDetail({ id, onNavigate, onGone }: { id: string; onNavigate?: (a: Appointment) => void; onGone?: () => void }) {
   const resource = useResource(() => appointmentsApi.get(id), [id], { cacheKey: `appointments:one:${id}` })
   return (
@@ -74,7 +81,7 @@ function Body({ appointment: a, reload, onNavigate, onGone }: { appointment: App
   })
   const remind = () => run('remind', async () => {
     const result = await offerReminder(a)
-    return t(result === 'denied' ? 'halls.appt.remindDenied' : result === 'saved' ? 'halls.appt.icsSaved' : 'halls.appt.remindOn')
+    return t(REMINDER_NOTICE[result])
   })
 
   return (

@@ -113,6 +113,7 @@ export const halls: Record<keyof typeof zh, string> = {
   'halls.appt.remindOn': 'Reminder on',
   'halls.appt.remindDenied': 'Reminder off: allow subscription messages in settings',
   'halls.appt.icsSaved': 'Calendar file created',
+  'halls.appt.remindCopied': 'Appointment details copied: paste them into your calendar or notes',
   'halls.appt.cloudHint': 'Cloud window: go to a nearby kiosk and meet the district centre by video',
   'halls.appt.view': 'View',
   'halls.book.title': 'Book a visit',

@@ -114,6 +114,7 @@ export const halls = {
   'halls.appt.remindOn': '已开启提醒',
   'halls.appt.remindDenied': '未开启提醒，可在设置中允许订阅消息',
   'halls.appt.icsSaved': '已生成日历文件',
+  'halls.appt.remindCopied': '已复制预约信息，可粘贴到日历或备忘录',
   'halls.appt.cloudHint': '云窗口：到附近政务晓屋，通过视频与区中心窗口连线办理',
   'halls.appt.view': '查看',
   'halls.book.title': '预约办事',
