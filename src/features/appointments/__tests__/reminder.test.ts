@@ -27,7 +27,7 @@ describe('H5 calendar reminder', () => {
 
   it('in WeChat copies the item, time and place instead of downloading an .ics', async () => {
     const ua = jest.spyOn(window.navigator, 'userAgent', 'get').mockReturnValue(WECHAT_IOS)
-    const copy = jest.spyOn(Taro, 'setClipboardData').mockImplementation(async () => ({ errMsg: 'setClipboardData:ok' }))
+    const copy = jest.spyOn(Taro, 'setClipboardData').mockImplementation(async () => ({ errMsg: 'setClipboardData:ok', data: '' }))
     const click = jest.spyOn(HTMLAnchorElement.prototype, 'click')
     await expect(offerReminder(appointment)).resolves.toBe('copied')
     const text = copy.mock.calls[0][0].data

@@ -57,6 +57,7 @@ export const common: Record<keyof typeof zh, string> = {
   'action.save': 'Save',
   'action.submit': 'Submit',
   'action.back': 'Back',
+  'action.home': 'Home',
   'action.more': 'More',
   'action.viewAll': 'View all',
   'action.search': 'Search',

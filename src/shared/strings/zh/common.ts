@@ -56,6 +56,7 @@ export const common = {
   'action.save': '保存',
   'action.submit': '提交',
   'action.back': '返回',
+  'action.home': '回到首页',
   'action.more': '更多',
   'action.viewAll': '查看全部',
   'action.search': '搜索',
