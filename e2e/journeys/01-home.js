@@ -31,7 +31,9 @@ module.exports = {
     await page.locator('[data-testid="header-back"]:visible').first().click()
     await page.waitForURL(/services/)
     await textInput(page, 'catalogue-search').waitFor()
-    expect(await page.locator('[data-testid="page-header"]:visible').count() === 0, 'tab pages have no title bar')
+    // the guide slides out (Taro's router, ~300 ms); then the tab page shows no title bar
+    const noHeader = await page.waitForFunction(() => ![...document.querySelectorAll('[data-testid="page-header"]')].some((el) => el.offsetParent !== null), null, { timeout: 5000 }).then(() => true, () => false)
+    expect(noHeader, 'tab pages have no title bar')
     await page.goto(itemUrl)
     await page.reload()
     await page.getByTestId('item-guide').first().waitFor({ timeout: 15000 })

@@ -8,8 +8,8 @@ const REMOTE: Style = {
   sources: { streets: { type: 'vector', url: 'https://tiles.example.gov.cn/streets.json' } },
   layers: [{ id: 'roads', type: 'line', source: 'streets', 'source-layer': 'road' }],
 }
-const layerIds = (style: Style) => style.layers.map((l) => l.id)
-const opacity = (style: Style, id: string) => (style.layers.find((l) => l.id === id) as { paint: Record<string, unknown> }).paint['fill-opacity']
+const layerIds = (style: Style) => (style.layers ?? []).map((l) => l.id)
+const opacity = (style: Style, id: string) => ((style.layers ?? []).find((l) => l.id === id) as unknown as { paint: Record<string, unknown> }).paint['fill-opacity']
 
 describe('H5 map style from TARO_APP_MAP_STYLE', () => {
   it('reads the setting: empty is the schematic, {z} a tile template, anything else a style URL', () => {
@@ -29,7 +29,7 @@ describe('H5 map style from TARO_APP_MAP_STYLE', () => {
 
   it('puts a tile service under the overlays, the district only tinted so the streets show', () => {
     const style = buildStyle(mapBase(AMAP))
-    expect(style.sources.tiles).toEqual({ type: 'raster', tiles: [AMAP], tileSize: 256 })
+    expect(style.sources?.tiles).toEqual({ type: 'raster', tiles: [AMAP], tileSize: 256 })
     const ids = layerIds(style)
     expect(ids.indexOf('tiles')).toBeLessThan(ids.indexOf('district-fill'))
     expect(ids.indexOf('tiles')).toBeLessThan(ids.indexOf('halls'))
@@ -41,7 +41,7 @@ describe('H5 map style from TARO_APP_MAP_STYLE', () => {
     const style = await loadMapStyle(mapBase('https://tiles.example.gov.cn/style.json'), fetchJson)
     expect(fetchJson).toHaveBeenCalledWith('https://tiles.example.gov.cn/style.json')
     expect(style.glyphs).toBe(REMOTE.glyphs)
-    expect(style.sources.streets).toEqual(REMOTE.sources.streets)
+    expect(style.sources?.streets).toEqual(REMOTE.sources?.streets)
     expect(layerIds(style)[0]).toBe('roads')
     expect(layerIds(style)).toEqual(expect.arrayContaining(['halls', 'kiosks', 'kiosk-clusters', 'me']))
     expect(layerIds(style)).not.toContain('background')
