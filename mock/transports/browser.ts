@@ -13,7 +13,7 @@ const STORAGE_KEY = 'mock-backend-state'
  * a browser that never settles the registration would otherwise leave every
  * request waiting.
  */
-export const WORKER_TIMEOUT_MS = 4000
+const WORKER_TIMEOUT_MS = 4000
 
 const localStorageAdapter: PersistenceAdapter = {
   load: () => window.localStorage.getItem(STORAGE_KEY),
