@@ -30,13 +30,15 @@ export default defineConfig<'webpack5'>(async (merge) => {
       '@/features': path.resolve(__dirname, '..', 'src/features'),
       '@mock': path.resolve(__dirname, '..', 'mock'),
     },
-    // msw's worker sits at the H5 root while the mock is on; WeChat's sitemap.json at the weapp root.
+    // H5 root: the favicon, home-screen icons and manifest (web/, icons from scripts/make-web-icons.js), and msw's worker
+    // while the mock is on; the weapp root: WeChat's sitemap.json (app.config sitemapLocation).
     copy: {
-      patterns: [
-        ...(mockOn && process.env.TARO_ENV === 'h5' ? [{ from: 'mock/public/mockServiceWorker.js', to: `${outputRoot}/mockServiceWorker.js` }] : []),
-        // WeChat search's index rules (app.config sitemapLocation)
-        ...(process.env.TARO_ENV === 'weapp' ? [{ from: 'src/sitemap.json', to: `${outputRoot}/sitemap.json` }] : []),
-      ],
+      patterns: process.env.TARO_ENV === 'h5' ? [
+        { from: 'web/manifest.webmanifest', to: `${outputRoot}/manifest.webmanifest` },
+        { from: 'web/icon.svg', to: `${outputRoot}/favicon.svg` },
+        ...['favicon-32.png', 'apple-touch-icon.png', 'icon-192.png', 'icon-512.png'].map((file) => ({ from: `web/${file}`, to: `${outputRoot}/${file}` })),
+        ...(mockOn ? [{ from: 'mock/public/mockServiceWorker.js', to: `${outputRoot}/mockServiceWorker.js` }] : []),
+      ] : process.env.TARO_ENV === 'weapp' ? [{ from: 'src/sitemap.json', to: `${outputRoot}/sitemap.json` }] : [],
       options: {},
     },
     framework: 'react',

@@ -5,7 +5,7 @@ const path = require('path')
 const { execSync } = require('child_process')
 const { ENCODINGS, TEXT } = require('../scripts/compress')
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.svg': 'image/svg+xml', '.json': 'application/json', '.ico': 'image/x-icon', '.woff2': 'font/woff2', '.pbf': 'application/x-protobuf' }
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.svg': 'image/svg+xml', '.json': 'application/json', '.webmanifest': 'application/manifest+json', '.ico': 'image/x-icon', '.woff2': 'font/woff2', '.pbf': 'application/x-protobuf' }
 
 const compressedCache = new Map()
 /** The file in `encoding` (br or gzip): the build's precompressed copy (npm run build:h5), else made once here. */

@@ -105,7 +105,7 @@ async function expectRefusal(page, expect, code, text) {
 
 module.exports = {
   name: 'safe: submission code → clerk redeems (pasted, and by fake camera) → access log; used and expired refused',
-  async run({ page, context, baseUrl, shot, expect, browser }) {
+  async run({ page, context, baseUrl, shot, expect, browser, contextDefaults }) {
     await page.goto(`${baseUrl}/`)
     await page.getByText('身份证明').first().waitFor({ timeout: 15000 })
 
@@ -205,7 +205,7 @@ module.exports = {
       args: [...CHROMIUM_ARGS, '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`],
     })
     try {
-      const camContext = await camera.newContext({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN', storageState: state })
+      const camContext = await camera.newContext({ ...contextDefaults, storageState: state })
       // the counter's browser shares the resident's moment (the runner moved the first one's clock)
       await camContext.clock.install({ time: await page.evaluate(() => Date.now()) })
       const cam = await camContext.newPage()

@@ -27,6 +27,8 @@ module.exports = {
     await page.locator('[data-testid="elder-switch"]').first().click()
     await page.getByTestId('language-switch').first().click()
     await page.getByText('Switch demo account').first().waitFor()
+    const lang = await page.evaluate(() => document.documentElement.lang)
+    expect(lang === 'en', `<html lang> follows the language (saw "${lang}")`)
     const bodySize = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.ui-cell__title')).fontSize))
     expect(bodySize >= 20, `elder mode body text is ${bodySize}px, wants ≥ 20px`)
     await shot('access-me-elder-en')

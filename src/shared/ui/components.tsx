@@ -10,19 +10,22 @@ import type { Resource } from '../api/useResource'
 import { ApiError, messageOf } from '../api/errors'
 import { ROUTES } from '../routes'
 import { PrivacyPopup } from '../privacy/PrivacyPopup'
-import { removeAppShell } from './appShell'
+import { removeAppShell, setDocumentLanguage } from './appShell'
 import { applyNavigationTitle } from './navigationTitle'
+import { PageHeader } from './PageHeader'
 
-/** Every screen's root: design tokens, 关怀模式, the privacy popup (WeChat asks for it on any page), and its title in the chosen language. */
+/** Every screen's root: design tokens, 关怀模式, the privacy popup (WeChat asks for it on any page), its title in the chosen language, and on H5 its title bar. */
 export function Page({ children, className = '' }: PropsWithChildren<{ className?: string }>) {
   const elder = usePreferences((s) => s.elder)
   const locale = useLocaleStore((s) => s.locale)
   const [ownPath] = useState(() => Taro.getCurrentInstance().router?.path)
   useEffect(removeAppShell, [])
   useEffect(() => { applyNavigationTitle(ownPath) }, [ownPath, locale])
+  useEffect(() => { setDocumentLanguage(locale) }, [locale])
   useDidShow(() => applyNavigationTitle(ownPath))
   return (
     <View className={`ui-root ${elder ? 'ui-elder' : ''} ${className}`}>
+      <PageHeader ownPath={ownPath} />
       {children}
       <PrivacyPopup />
     </View>

@@ -11,16 +11,7 @@ import { local, now } from '@/shared/time'
 import { go, ROUTES } from '@/shared/routes'
 import { appointmentsApi } from '../api'
 import { STATUS_TONE, whenText } from '../format'
-import { offerReminder, REMINDER_LABEL } from '../reminder'
-import type { ReminderResult } from '../reminder.d'
-
-const REMINDER_MESSAGE = {
-  on: 'halls.appt.remindOn',
-  denied: 'halls.appt.remindDenied',
-  saved: 'halls.appt.icsSaved',
-  unconfigured: 'halls.appt.remindUnconfigured',
-  failed: 'halls.appt.remindFailed',
-} as const satisfies Record<ReminderResult, string>
+import { offerReminder, REMINDER_LABEL, type ReminderResult } from '../reminder'
 import { Countdown } from './Countdown'
 import { SlotPicker, slotTime } from './SlotPicker'
 import '../appointments.css'
@@ -29,6 +20,15 @@ import '../appointments.css'
  * One appointment: the check-in QR (PYCHK1.<id>.<code>) while booked, the
  * queue number and people ahead once checked in; reschedule, cancel, reminder.
  */
+const REMINDER_NOTICE: Record<ReminderResult, StringKey> = {
+  on: 'halls.appt.remindOn',
+  denied: 'halls.appt.remindDenied',
+  saved: 'halls.appt.icsSaved',
+  copied: 'halls.appt.remindCopied',
+  unconfigured: 'halls.appt.remindUnconfigured',
+  failed: 'halls.appt.remindFailed',
+}
+
 export function AppointmentDetail({ id, onNavigate, onGone }: { id: string; onNavigate?: (a: Appointment) => void; onGone?: () => void }) {
   const resource = useResource(() => appointmentsApi.get(id), [id], { cacheKey: `appointments:one:${id}` })
   return (
@@ -105,7 +105,7 @@ function Body({ appointment: a, reload, onNavigate, onGone }: { appointment: App
   })
   const remind = () => run('remind', async () => {
     const result = await offerReminder(a)
-    return t(REMINDER_MESSAGE[result])
+    return t(REMINDER_NOTICE[result])
   })
 
   return (

@@ -11,63 +11,23 @@ import '@/shared/strings/zh/halls'
 import { View } from '@tarojs/components'
 import { useEffect, useRef, useState } from 'react'
 import mapboxgl from 'mapbox-gl'
-import { colors } from '@/shared/ui'
 import 'mapbox-gl/dist/mapbox-gl.css'
 import type { HallWithDistance } from '@/contract'
 import { useT } from '@/shared/strings'
-import { KIND_COLORS } from '../format'
 import type { HallMapProps } from './HallMap.d'
-import district from './district.json'
-import { districtBounds, TOWN_TINTS } from './districtOutline'
+import { districtBounds } from './districtOutline'
+import { loadMapStyle, mapBase } from './mapStyle'
 
-/** A raster tile URL template for deployments that have a tile server (WGS-84 / web mercator); empty = none. */
-const TILE_URL = process.env.TARO_APP_MAP_TILES || ''
-export const CLUSTER_MAX_ZOOM = 13
+export { CLUSTER_MAX_ZOOM } from './mapStyle'
+
+/** The base map a deployment configured (README: "Map tiles"); empty = the offline schematic. */
+const MAP_BASE = mapBase(process.env.TARO_APP_MAP_STYLE)
 
 type Feature = GeoJSON.Feature<GeoJSON.Point, { id: string; kind: string }>
 const collection = (halls: HallWithDistance[]): GeoJSON.FeatureCollection<GeoJSON.Point, { id: string; kind: string }> => ({
   type: 'FeatureCollection',
   features: halls.map((h): Feature => ({ type: 'Feature', properties: { id: h.id, kind: h.kind }, geometry: { type: 'Point', coordinates: [h.lng, h.lat] } })),
 })
-
-function buildStyle(): mapboxgl.Style {
-  const townAreas = district.features.filter((f) => f.properties.kind === 'town-area').map((f, i) => ({ ...f, properties: { ...f.properties, tint: TOWN_TINTS[i % TOWN_TINTS.length] } }))
-  const empty = { type: 'FeatureCollection' as const, features: [] }
-  return {
-    version: 8,
-    sources: {
-      ...(TILE_URL ? { tiles: { type: 'raster' as const, tiles: [TILE_URL], tileSize: 256 } } : {}),
-      district: { type: 'geojson', data: { type: 'FeatureCollection', features: [district.features[0], ...townAreas] } as GeoJSON.FeatureCollection },
-      halls: { type: 'geojson', data: empty },
-      kiosks: { type: 'geojson', data: empty, cluster: true, clusterRadius: 44, clusterMaxZoom: CLUSTER_MAX_ZOOM },
-      me: { type: 'geojson', data: empty },
-    },
-    layers: [
-      { id: 'background', type: 'background', paint: { 'background-color': '#E9EEF4' } },
-      ...(TILE_URL ? [{ id: 'tiles', type: 'raster' as const, source: 'tiles' }] : []),
-      { id: 'district-fill', type: 'fill', source: 'district', filter: ['==', ['get', 'kind'], 'district'], paint: { 'fill-color': '#FFFFFF', 'fill-opacity': TILE_URL ? 0.2 : 1 } },
-      { id: 'town-fill', type: 'fill', source: 'district', filter: ['==', ['get', 'kind'], 'town-area'], paint: { 'fill-color': ['get', 'tint'], 'fill-opacity': TILE_URL ? 0.25 : 0.9 } },
-      { id: 'town-line', type: 'line', source: 'district', filter: ['==', ['get', 'kind'], 'town-area'], paint: { 'line-color': '#C2CEDC', 'line-width': 1 } },
-      { id: 'district-line', type: 'line', source: 'district', filter: ['==', ['get', 'kind'], 'district'], paint: { 'line-color': colors.primary, 'line-width': 2, 'line-opacity': 0.55 } },
-      // the user's dot under the halls: a hall is never hidden by where you stand
-      { id: 'me-halo', type: 'circle', source: 'me', paint: { 'circle-color': colors.primary, 'circle-opacity': 0.18, 'circle-radius': 18 } },
-      { id: 'me', type: 'circle', source: 'me', paint: { 'circle-color': colors.primary, 'circle-radius': 6, 'circle-stroke-width': 3, 'circle-stroke-color': '#FFFFFF' } },
-      { id: 'kiosk-clusters', type: 'circle', source: 'kiosks', filter: ['has', 'point_count'], paint: { 'circle-color': KIND_COLORS.kiosk, 'circle-radius': 16, 'circle-stroke-width': 3, 'circle-stroke-color': '#FFFFFF' } },
-      { id: 'kiosks', type: 'circle', source: 'kiosks', filter: ['!', ['has', 'point_count']], paint: { 'circle-color': KIND_COLORS.kiosk, 'circle-radius': 7, 'circle-stroke-width': 2, 'circle-stroke-color': '#FFFFFF' } },
-      {
-        id: 'halls', type: 'circle', source: 'halls',
-        paint: {
-          'circle-color': ['match', ['get', 'kind'], 'centre', KIND_COLORS.centre, 'subcentre', KIND_COLORS.subcentre, KIND_COLORS.town],
-          'circle-radius': ['match', ['get', 'kind'], 'centre', 13, 'subcentre', 11, 9],
-          'circle-stroke-width': 3,
-          'circle-stroke-color': '#FFFFFF',
-        },
-      },
-      // a white core makes centres and sub-centres read as "targets", distinct from town dots even without colour
-      { id: 'halls-core', type: 'circle', source: 'halls', filter: ['!=', ['get', 'kind'], 'town'], paint: { 'circle-color': '#FFFFFF', 'circle-radius': 4 } },
-    ],
-  }
-}
 
 declare global {
   interface Window {
@@ -95,11 +55,25 @@ export function MapboxHallMap({ halls, position, onSelect, onError, zoomBy = 0 }
       onError(new Error('WebGL unavailable'))
       return
     }
+    let unmount: (() => void) | undefined
+    let gone = false
+    void loadMapStyle(MAP_BASE).then((style) => {
+      if (!gone && container.current) unmount = mount(container.current, style)
+    })
+    return () => {
+      gone = true
+      unmount?.()
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
+
+  /** Opens the map in `element` with `style`; returns what closes it. */
+  function mount(element: HTMLDivElement, style: mapboxgl.Style): (() => void) | undefined {
     let map: mapboxgl.Map
     try {
       map = new mapboxgl.Map({
-        container: container.current,
-        style: buildStyle(),
+        container: element,
+        style,
         bounds: districtBounds(),
         fitBoundsOptions: { padding: 12 },
         fadeDuration: 0,
@@ -177,8 +151,7 @@ export function MapboxHallMap({ halls, position, onSelect, onError, zoomBy = 0 }
       mapRef.current = null
       if (window.__hallMap === map) delete window.__hallMap
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [])
+  }
 
   useEffect(() => {
     const map = mapRef.current

@@ -122,6 +122,7 @@ export const halls: Record<keyof typeof zh, string> = {
   'halls.appt.icsSaved': 'Calendar file created',
   'halls.appt.remindUnconfigured': 'Reminders are not set up yet: please note the time yourself',
   'halls.appt.remindFailed': 'Could not set the reminder, please try again later',
+  'halls.appt.remindCopied': 'Appointment details copied: paste them into your calendar or notes',
   'halls.appt.cloudHint': 'Cloud window: go to a nearby kiosk and meet the district centre by video',
   'halls.appt.view': 'View',
   'halls.book.title': 'Book a visit',

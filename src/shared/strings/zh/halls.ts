@@ -123,6 +123,7 @@ export const halls = {
   'halls.appt.icsSaved': '已生成日历文件',
   'halls.appt.remindUnconfigured': '预约提醒暂未开通，请自行记下预约时间',
   'halls.appt.remindFailed': '暂时无法设置提醒，请稍后再试',
+  'halls.appt.remindCopied': '已复制预约信息，可粘贴到日历或备忘录',
   'halls.appt.cloudHint': '云窗口：到附近政务晓屋，通过视频与区中心窗口连线办理',
   'halls.appt.view': '查看',
   'halls.book.title': '预约办事',
