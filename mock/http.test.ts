@@ -3,7 +3,7 @@ import { memoryAdapter } from './store'
 import type { Backend } from './http'
 
 async function login(backend: Backend, role: string): Promise<string> {
-  const res = await backend.handle({ method: 'POST', url: '/api/auth/demo-login', headers: {}, body: JSON.stringify({ role }) })
+  const res = await backend.handle({ method: 'POST', url: '/api/auth/demo-login', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ role }) })
   return (res.body as { token: string }).token
 }
 
@@ -22,7 +22,7 @@ describe('mock backend routing', () => {
   it('refuses a bad role with a field error', async () => {
     const res = await backend.handle({ method: 'POST', url: '/api/auth/demo-login', headers: {}, body: { role: 'admin' } })
     expect(res.status).toBe(400)
-    expect(res.body).toMatchObject({ error: { code: 'VALIDATION_FAILED', fields: { role: expect.any(String) } } })
+    expect(res.body).toMatchObject({ error: { code: 'BAD_REQUEST', fields: { role: expect.any(String) } } })
   })
 
   it('answers 401 without a token, 403 for the wrong role, 404 for an unknown path', async () => {
@@ -67,9 +67,10 @@ describe('idempotency', () => {
   it('runs a creating write once for two parallel requests with the same key, and refuses the key with another body', async () => {
     const { createBackend } = await import('./http')
     const { Store } = await import('./store')
+    const { v } = await import('../src/contract/schema')
     let created = 0
     const backend = createBackend(new Store(), [() => [{
-      method: 'POST', path: '/api/things', idempotent: true,
+      method: 'POST', path: '/api/things', idempotent: true, body: v.strictObject({ name: v.string() }),
       handler: async ({ body }) => { await new Promise((r) => setTimeout(r, 20)); created++; return { status: 201, body: { n: created, name: body.name } } },
     }]])
     const send = (name: string) => backend.handle({ method: 'POST', url: '/api/things', headers: { 'Idempotency-Key': 'k1' }, body: { name } })

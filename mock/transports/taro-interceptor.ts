@@ -31,7 +31,9 @@ export function installMockInterceptor(): void {
     return new Promise((resolve, reject) => {
       setTimeout(async () => {
         const headers: Record<string, string> = {}
-        for (const [k, v] of Object.entries(options.header ?? {})) headers[k] = String(v)
+        for (const [k, v] of Object.entries(options.header ?? {})) headers[k.toLowerCase()] = String(v)
+        // wx.request sends a string body as application/json unless told otherwise: the router's 415 check sees what WeChat would send.
+        headers['content-type'] ??= 'application/json'
         const res = await backend.handle({ method: options.method ?? 'GET', url: match[1], headers, body: options.data })
         if (res.networkError) reject({ errMsg: 'request:fail network down (mock)' })
         else resolve({ statusCode: res.status, data: res.body, header: res.headers, errMsg: 'request:ok' })
