@@ -139,6 +139,8 @@ function fieldMessage(issue: v.BaseIssue<unknown>): string {
  * (too long, out of range, a bad check digit) → 400 VALIDATION_FAILED. All with `fields`.
  */
 export function validate<T>(schema: v.GenericSchema<unknown, T>, input: unknown, prefix = ''): T {
+  // Object schemas take arrays too; a request body or query is always a JSON object.
+  if (!prefix && (!input || typeof input !== 'object' || Array.isArray(input))) throw new ApiFailure(400, 'BAD_REQUEST', '请求内容应为 JSON 对象')
   const result = v.safeParse(schema, input)
   if (result.success) return result.output
   const at = (issue: v.BaseIssue<unknown>) => [prefix, pathOf(issue)].filter(Boolean).join('.') || prefix || 'body'

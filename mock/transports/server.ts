@@ -3,6 +3,7 @@
  * and black-box tests. Port from MOCK_PORT (default 9527), state in MOCK_DB.
  */
 import http from 'node:http'
+import type { Duplex } from 'node:stream'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -112,9 +113,18 @@ export function devSwitchFromEnv(env: NodeJS.ProcessEnv = process.env): boolean 
   return env.NODE_ENV !== 'production' || env.MOCK_DEV === '1'
 }
 
+/** A request Node's parser cannot read (bad framing, huge headers) still gets the contract's error body. */
+function refuseUnreadable(_error: Error, socket: Duplex): void {
+  if (!socket.writable) return void socket.destroy()
+  const body = JSON.stringify({ error: { code: 'BAD_REQUEST', message: '请求格式错误' } })
+  socket.end(`HTTP/1.1 400 Bad Request\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`)
+}
+
 export function createMockServer(dbFile: string, options: BackendOptions = { dev: devSwitchFromEnv() }): http.Server & { backend: Backend } {
   const backend = startBackend(fileAdapter(dbFile), options)
-  return Object.assign(http.createServer(requestListener(backend)), { backend })
+  const server = http.createServer(requestListener(backend))
+  server.on('clientError', refuseUnreadable)
+  return Object.assign(server, { backend })
 }
 
 if (require.main === module) {

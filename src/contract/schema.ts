@@ -110,6 +110,8 @@ const KEY = /^[A-Za-z][A-Za-z0-9_-]{0,39}$/
  */
 export function openMap<T extends RequestSchema>(value: T, maxKeys = 50) {
   return v.pipe(
+    // a record takes any object, arrays too: a list here is the wrong type
+    v.custom<Record<string, unknown>>((input) => !!input && typeof input === 'object' && !Array.isArray(input), '应为对象'),
     v.record(v.pipe(v.string(), v.regex(KEY, '字段名无效')), value, '应为对象'),
     v.maxEntries(maxKeys, `最多 ${maxKeys} 项`),
   )
