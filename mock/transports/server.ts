@@ -58,19 +58,29 @@ function readBody(req: http.IncomingMessage): Promise<string | typeof TOO_LARGE 
   })
 }
 
-/** Writes a response; a failure while writing (client gone, a body that cannot be serialised) ends that socket only. */
+const INTERNAL = { error: { code: 'INTERNAL', message: '服务暂时不可用，请稍后再试' } }
+
+/**
+ * Writes a response. A body that cannot be serialised answers 500 INTERNAL instead; a failure
+ * while writing (the client went away) ends that socket only.
+ */
 function send(res: http.ServerResponse, status: number, headers: Record<string, string>, body: unknown, route: string): void {
+  let text = ''
   try {
-    const text = body === undefined ? '' : JSON.stringify(body)
+    text = body === undefined ? '' : JSON.stringify(body)
+  } catch (e) {
+    console.error(`[mock] ${route}: the answer could not be serialised: ${(e as Error)?.name ?? typeof e}`)
+    status = 500
+    text = JSON.stringify(INTERNAL)
+  }
+  try {
     res.writeHead(status, { ...headers, ...CORS })
     res.end(text)
   } catch (e) {
-    console.error(`[mock] writing the answer to ${route} failed: ${(e as Error)?.name ?? typeof e}`)
+    console.error(`[mock] ${route}: writing the answer failed: ${(e as Error)?.name ?? typeof e}`)
     res.destroy()
   }
 }
-
-const INTERNAL = { error: { code: 'INTERNAL', message: '服务暂时不可用，请稍后再试' } }
 
 /**
  * The HTTP side of the mock: reads a body up to 1 MB (413 beyond, without buffering the rest),
@@ -109,7 +119,7 @@ export function requestListener(backend: Backend): http.RequestListener {
 }
 
 /** The dev switch for the HTTP server: on, except under NODE_ENV=production unless MOCK_DEV=1. */
-export function devSwitchFromEnv(env: NodeJS.ProcessEnv = process.env): boolean {
+export function devSwitchFromEnv(env: Record<string, string | undefined> = process.env as Record<string, string | undefined>): boolean {
   return env.NODE_ENV !== 'production' || env.MOCK_DEV === '1'
 }
 
