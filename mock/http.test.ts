@@ -167,3 +167,17 @@ describe('the router at its limits', () => {
     expect((await production.handle({ method: 'GET', url: '/api/themes', headers: {} })).status).toBe(200)
   })
 })
+
+describe('query schemas', () => {
+  it('hands the handler the checked query, drops parameters it does not name, and refuses a bad value with its name', async () => {
+    const { createBackend, route } = await import('./http')
+    const { Store } = await import('./store')
+    const { v, text } = await import('../src/contract/schema')
+    const backend = createBackend(new Store(), [() => [route({
+      method: 'GET', path: '/api/things', query: v.object({ q: v.optional(text(5)) }),
+      handler: ({ query }) => ({ body: query }),
+    })]])
+    expect((await backend.handle({ method: 'GET', url: '/api/things?q=abc&_t=1', headers: {} })).body).toEqual({ q: 'abc' })
+    expect((await backend.handle({ method: 'GET', url: '/api/things?q=abcdefgh', headers: {} })).body).toMatchObject({ error: { code: 'VALIDATION_FAILED', fields: { q: expect.any(String) } } })
+  })
+})
