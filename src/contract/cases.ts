@@ -83,7 +83,7 @@ export const FEEDBACK_TEXT_MAX = 500
 /** POST /api/cases/:id/rating */
 export const RatingBody = v.strictObject({
   stars: int(1, 5, '请选择 1 到 5 星'),
-  comment: v.optional(text(COMMENT_MAX), ''),
+  comment: v.optional(text(COMMENT_MAX, 0, '评价'), ''),
 })
 export type RatingRequest = v.InferInput<typeof RatingBody>
 

@@ -69,7 +69,7 @@ export interface BusinessProfile {
  * `updatedAt` may come back as read and is ignored.
  */
 export const BusinessProfileUpdateBody = v.strictObject({
-  companyName: v.optional(text(60)),
+  companyName: v.optional(text(60, 0, '企业名称')),
   creditCode: v.optional(creditCode()),
   industry: v.optional(v.picklist(POLICY_INDUSTRIES, '请选择行业')),
   headcount: v.optional(num(0, 1e12, '请输入不小于 0 的数字')),
@@ -83,9 +83,9 @@ export const BusinessProfileUpdateBody = v.strictObject({
   establishedOn: v.optional(isoDate('请输入有效日期，如 2019-04-12')),
   creditRating: v.optional(v.picklist(CREDIT_RATINGS, '请选择纳税信用等级')),
   statsStatus: v.optional(v.picklist(STATS_STATUSES, '请选择统计状态')),
-  contactName: v.optional(text(20)),
+  contactName: v.optional(text(20, 0, '联系人')),
   contactPhone: v.optional(mobile()),
-  bankName: v.optional(text(40)),
+  bankName: v.optional(text(40, 0, '开户银行')),
   bankAccount: v.optional(text(25)),
   updatedAt: v.optional(isoDateTime()),
 })

@@ -33,7 +33,7 @@ export const MATERIAL_NAME_MAX = 40
 
 /** POST /api/safe/documents: an uploaded material's metadata. */
 export const UploadMaterialBody = v.strictObject({
-  name: text(MATERIAL_NAME_MAX, 1),
+  name: text(MATERIAL_NAME_MAX, 1, '材料名称'),
   type: v.picklist(MATERIAL_TYPES, '请选择材料类型'),
   fileName: text(120, 1),
   fileSize: int(1, MATERIAL_MAX_BYTES, '文件不能超过 20 MB'),

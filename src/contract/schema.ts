@@ -15,12 +15,12 @@ export { v }
 /** What a route may declare as its body, query or params schema. */
 export type RequestSchema = v.GenericSchema<unknown, unknown>
 
-/** Free text (a comment, a feedback): at most `max` characters, optionally at least `min` once trimmed. */
-export function text(max: number, min = 0) {
+/** Text of at most `max` characters, optionally at least `min` once trimmed; `label` names it in the messages (企业名称不超过 60 字). */
+export function text(max: number, min = 0, label = '') {
   return v.pipe(
     v.string('应为文字'),
-    v.maxLength(max, `不超过 ${max} 字`),
-    v.check((s) => s.trim().length >= min, min > 1 ? `至少 ${min} 个字` : '必填'),
+    v.maxLength(max, `${label}不超过 ${max} 字`),
+    v.check((s) => s.trim().length >= min, min > 1 ? `${label}至少 ${min} 个字` : label ? `请填写${label}` : '必填'),
   )
 }
 
