@@ -32,7 +32,16 @@ export const ROUTE_MODULES: RouteModule[] = [
   devRoutes,
 ]
 
+export interface BackendOptions {
+  /**
+   * The mock's dev switch: the /api/dev/* controls (reset, clock, network) exist only while it is on.
+   * On in the app's in-process mocks and in tests; the HTTP server turns it off under NODE_ENV=production
+   * unless MOCK_DEV=1 (see server.ts).
+   */
+  dev?: boolean
+}
+
 /** One backend over one store with every route loaded: Node, jest, the HTTP server and weapp (which has no dynamic import). */
-export function startBackend(adapter?: PersistenceAdapter): Backend {
-  return createBackend(openStore(adapter), ROUTE_MODULES)
+export function startBackend(adapter?: PersistenceAdapter, { dev = true }: BackendOptions = {}): Backend {
+  return createBackend(openStore(adapter), dev ? ROUTE_MODULES : ROUTE_MODULES.filter((module) => module !== devRoutes))
 }

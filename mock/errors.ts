@@ -20,4 +20,8 @@ export const fail = {
   conflict: (code: ErrorCode, message: string) => new ApiFailure(409, code, message),
   gone: (code: ErrorCode, message: string) => new ApiFailure(410, code, message),
   tooMany: (message = '尝试次数过多，请稍后再试') => new ApiFailure(429, 'TOO_MANY_ATTEMPTS', message),
+  /** a field the route does not take (never stored), named by its path: answers.note */
+  unknownField: (path: string) => new ApiFailure(400, 'UNKNOWN_FIELD', `不支持的字段：${path}`, { [path]: '不支持的字段' }),
+  tooLarge: () => new ApiFailure(413, 'PAYLOAD_TOO_LARGE', '请求内容过大（上限 1 MB）'),
+  tooDeep: () => new ApiFailure(400, 'BAD_REQUEST', '请求内容嵌套过深（上限 32 层）'),
 }

@@ -1,7 +1,9 @@
 import type { ErrorBody, Role } from '../src/contract'
+import { EmptyBody, v, type RequestSchema } from '../src/contract/schema'
 import { ApiFailure, fail } from './errors'
 import type { Store } from './store'
 import { clock } from './clock'
+import { jsonDepthExceeds, valueDepthExceeds, MAX_BODY_BYTES, MAX_JSON_DEPTH, utf8Length } from './limits'
 
 export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'
 
@@ -28,9 +30,11 @@ export interface Principal {
   token: string
 }
 
-export interface RouteRequest<B = any> {
+export interface RouteRequest<B = any, Q = Record<string, string>> {
   params: Record<string, string>
-  query: Record<string, string>
+  /** checked against the route's `query` schema when it has one */
+  query: Q
+  /** checked against the route's `body` schema (writes without one take an empty body) */
   body: B
   headers: Record<string, string | undefined>
   /** set when the route has roles */
@@ -45,14 +49,32 @@ export interface RouteResult {
   body: unknown
 }
 
-export interface RouteDef {
+export interface RouteDef<B = any, Q = any> {
   method: Method
   path: string
   /** who may call it; absent = anyone, no token needed */
   roles?: Role[] | 'any'
   /** creating writes: honour Idempotency-Key */
   idempotent?: boolean
-  handler: (req: RouteRequest) => RouteResult | Promise<RouteResult>
+  /**
+   * The request body's schema, declared in src/contract. The router refuses a body that does not
+   * match (400 UNKNOWN_FIELD / BAD_REQUEST / VALIDATION_FAILED) before the handler runs, and hands
+   * the handler the checked value. A write without one accepts only an empty body.
+   */
+  body?: RequestSchema
+  /** The query's schema (values are strings); parameters it does not name are dropped, not refused. */
+  query?: RequestSchema
+  handler: (req: RouteRequest<B, Q>) => RouteResult | Promise<RouteResult>
+}
+
+/**
+ * Declares a route so its handler's `body` and `query` are typed from the schemas
+ * (a plain object literal works too, with `body: any`).
+ */
+export function route<B = Record<string, never>, Q = Record<string, string>>(
+  def: Omit<RouteDef<B, Q>, 'body' | 'query'> & { body?: v.GenericSchema<unknown, B>; query?: v.GenericSchema<unknown, Q> },
+): RouteDef {
+  return def as RouteDef
 }
 
 export type RouteModule = (store: Store) => RouteDef[]
@@ -78,23 +100,103 @@ function compile(route: RouteDef): CompiledRoute {
   return { ...route, pattern: new RegExp(`^${source}/?$`), keys }
 }
 
+/** decodeURIComponent that refuses a malformed escape (`%E0%A4%A`) with a 400 instead of throwing URIError. */
+function decode(text: string): string {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    throw new ApiFailure(400, 'BAD_REQUEST', '请求地址格式错误')
+  }
+}
+
 export function parseQuery(search: string): Record<string, string> {
   const query: Record<string, string> = {}
   if (!search) return query
   for (const part of search.split('&')) {
     if (!part) continue
-    const [k, v = ''] = part.split('=')
-    query[decodeURIComponent(k.replace(/\+/g, ' '))] = decodeURIComponent(v.replace(/\+/g, ' '))
+    const [k, value = ''] = part.split('=')
+    query[decode(k.replace(/\+/g, ' '))] = decode(value.replace(/\+/g, ' '))
   }
   return query
 }
 
-function errorBody(failure: ApiFailure): ErrorBody {
+const WRITES = new Set(['POST', 'PATCH', 'PUT', 'DELETE'])
+
+/** A field's path as people and the app's forms read it: answers.note, materials.0.source. */
+function pathOf(issue: v.BaseIssue<unknown>): string {
+  return (issue.path ?? []).map((item) => String(item.key)).join('.')
+}
+
+/** Valibot's own messages are English and technical: a field shows ours, or a plain default. */
+function fieldMessage(issue: v.BaseIssue<unknown>): string {
+  if (/[\u4e00-\u9fff]/.test(issue.message)) return issue.message
+  return issue.kind === 'schema' && issue.input === undefined ? '必填' : '格式不正确'
+}
+
+/**
+ * Checks input against a schema. A field the schema does not know → 400 UNKNOWN_FIELD naming it;
+ * a missing field or a wrong type → 400 BAD_REQUEST; a value of the right type that breaks a rule
+ * (too long, out of range, a bad check digit) → 400 VALIDATION_FAILED. All with `fields`.
+ */
+export function validate<T>(schema: v.GenericSchema<unknown, T>, input: unknown, prefix = ''): T {
+  // Object schemas take arrays too; a request body or query is always a JSON object.
+  if (!prefix && (!input || typeof input !== 'object' || Array.isArray(input))) throw new ApiFailure(400, 'BAD_REQUEST', '请求内容应为 JSON 对象')
+  const result = v.safeParse(schema, input)
+  if (result.success) return result.output
+  const at = (issue: v.BaseIssue<unknown>) => [prefix, pathOf(issue)].filter(Boolean).join('.') || prefix || 'body'
+  const unknown = result.issues.find((issue) => issue.kind === 'schema' && issue.expected === 'never')
+  if (unknown) throw fail.unknownField(at(unknown))
+  const fields: Record<string, string> = {}
+  for (const issue of result.issues) fields[at(issue)] ??= fieldMessage(issue)
+  const structural = result.issues.some((issue) => issue.kind === 'schema')
+  throw new ApiFailure(400, structural ? 'BAD_REQUEST' : 'VALIDATION_FAILED', structural ? '请求内容不完整或格式不正确' : '请检查标注的内容', fields)
+}
+
+/** Is this a JSON media type (application/json, application/problem+json; charset=…)? */
+function isJsonType(contentType: string | undefined): boolean {
+  const type = (contentType ?? '').split(';')[0].trim().toLowerCase()
+  return type === 'application/json' || /^application\/[a-z0-9.+-]+\+json$/.test(type)
+}
+
+/**
+ * The body as the route's schema will see it. Transports hand over raw text (HTTP server, msw: the
+ * size, media type and nesting are checked here, the nesting before JSON.parse) or an object (the
+ * weapp interceptor and in-process callers: already parsed, so only its nesting is checked).
+ */
+function readBody(raw: unknown, contentType: string | undefined): unknown {
+  if (raw === undefined || raw === null || raw === '') return {}
+  if (typeof raw === 'string') {
+    if (!isJsonType(contentType)) throw new ApiFailure(415, 'UNSUPPORTED_MEDIA_TYPE', '请求内容应为 JSON（Content-Type: application/json）')
+    if (utf8Length(raw) > MAX_BODY_BYTES) throw fail.tooLarge()
+    if (jsonDepthExceeds(raw, MAX_JSON_DEPTH)) throw fail.tooDeep()
+    try {
+      return JSON.parse(raw)
+    } catch {
+      throw new ApiFailure(400, 'BAD_REQUEST', '请求格式错误')
+    }
+  }
+  if (valueDepthExceeds(raw, MAX_JSON_DEPTH)) throw fail.tooDeep()
+  return raw
+}
+
+export function errorBody(failure: ApiFailure): ErrorBody {
   return { error: { code: failure.code, message: failure.message, ...(failure.fields ? { fields: failure.fields } : {}) } }
 }
 
-function stableHash(value: unknown): string {
-  const json = JSON.stringify(value ?? null)
+let unhashable = 0
+
+/**
+ * FNV-1a over the body's JSON. Bodies reach it checked (≤ 32 deep, ≤ 1 MB), but it must not throw
+ * on anything (a cycle, a BigInt): such a body gets a hash of its own, so a retry with it is refused
+ * as a mismatch rather than run twice.
+ */
+export function stableHash(value: unknown): string {
+  let json: string
+  try {
+    json = JSON.stringify(value ?? null)
+  } catch {
+    return `unhashable-${++unhashable}`
+  }
   let h = 2166136261
   for (let i = 0; i < json.length; i++) {
     h ^= json.charCodeAt(i)
@@ -153,17 +255,18 @@ export function createBackend(store: Store, modules: RouteModule[], lazyModules:
 
   async function handle(req: MockRequest): Promise<MockResponse> {
     const headers = { 'content-type': 'application/json', 'x-server-time': String(clock.nowMs()) }
-    const [pathname, search = ''] = req.url.split('?')
-    const lowerHeaders: Record<string, string | undefined> = {}
-    for (const [k, v] of Object.entries(req.headers)) lowerHeaders[k.toLowerCase()] = v
-
-    if (store.getMeta<boolean>('networkDown') && !pathname.startsWith('/api/dev/')) {
-      return { status: 0, body: null, headers, networkError: true }
-    }
-    store.ensureSeeded()
+    const method = String(req.method).toUpperCase()
+    let routePath = '(unmatched)'
     try {
+      const [pathname, search = ''] = String(req.url).split('?')
+      const lowerHeaders: Record<string, string | undefined> = {}
+      for (const [k, value] of Object.entries(req.headers ?? {})) lowerHeaders[k.toLowerCase()] = value
+
+      if (store.getMeta<boolean>('networkDown') && !pathname.startsWith('/api/dev/')) {
+        return { status: 0, body: null, headers, networkError: true }
+      }
+      store.ensureSeeded()
       await routesFor(pathname)
-      const method = req.method.toUpperCase()
       let matched: { route: CompiledRoute; params: Record<string, string> } | undefined
       let pathKnown = false
       for (const route of routes) {
@@ -172,7 +275,7 @@ export function createBackend(store: Store, modules: RouteModule[], lazyModules:
         pathKnown = true
         if (route.method !== method) continue
         const params: Record<string, string> = {}
-        route.keys.forEach((key, i) => { params[key] = decodeURIComponent(m[i + 1]) })
+        route.keys.forEach((key, i) => { params[key] = decode(m[i + 1]) })
         matched = { route, params }
         break
       }
@@ -180,19 +283,17 @@ export function createBackend(store: Store, modules: RouteModule[], lazyModules:
         throw pathKnown ? new ApiFailure(405, 'BAD_REQUEST', '不支持的请求方法') : fail.notFound('接口')
       }
       const { route, params } = matched
+      routePath = route.path
+      for (const [key, value] of Object.entries(params)) {
+        if (value.length > 200) throw new ApiFailure(400, 'BAD_REQUEST', '请求地址格式错误', { [key]: '过长' })
+      }
       const maybePrincipal = principalFor(lowerHeaders)
       if (route.roles) {
         if (!maybePrincipal) throw fail.unauthenticated()
         if (route.roles !== 'any' && !route.roles.includes(maybePrincipal.role)) throw fail.forbidden()
       }
-      let body = req.body
-      if (typeof body === 'string' && body.length) {
-        try {
-          body = JSON.parse(body)
-        } catch {
-          throw new ApiFailure(400, 'BAD_REQUEST', '请求格式错误')
-        }
-      }
+      const query = route.query ? validate(route.query, parseQuery(search)) : parseQuery(search)
+      const body = WRITES.has(method) ? validate(route.body ?? EmptyBody, readBody(req.body, lowerHeaders['content-type'])) : undefined
       const idemKey = route.idempotent ? lowerHeaders['idempotency-key'] : undefined
       // Scoped to the concrete path: the same key sent to two resources is two requests.
       const idemId = idemKey ? `${maybePrincipal?.userId ?? 'anon'}:${method} ${pathname}:${idemKey}` : undefined
@@ -207,7 +308,7 @@ export function createBackend(store: Store, modules: RouteModule[], lazyModules:
         }
         const result = await route.handler({
           params,
-          query: parseQuery(search),
+          query,
           body: body ?? {},
           headers: lowerHeaders,
           principal: maybePrincipal as Principal,
@@ -241,13 +342,13 @@ export function createBackend(store: Store, modules: RouteModule[], lazyModules:
         try {
           await store.flush()
         } catch {
-          return { status: 500, body: { error: { code: 'SERVER_ERROR', message: '服务暂时不可用，请稍后再试' } }, headers }
+          return { status: 500, body: { error: { code: 'INTERNAL', message: '服务暂时不可用，请稍后再试' } }, headers }
         }
         return { status: e.status, body: errorBody(e), headers }
       }
-      // Never echo internals (they may hold personal data); log the kind only.
-      console.error('[mock] unexpected error in route', (e as Error)?.name)
-      return { status: 500, body: { error: { code: 'SERVER_ERROR', message: '服务暂时不可用，请稍后再试' } }, headers }
+      // Never echo internals or the request (they may hold personal data): the route and the error's kind only.
+      console.error(`[mock] ${method} ${routePath} failed: ${(e as Error)?.name ?? typeof e}`)
+      return { status: 500, body: { error: { code: 'INTERNAL', message: '服务暂时不可用，请稍后再试' } }, headers }
     }
   }
 

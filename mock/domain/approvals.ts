@@ -119,6 +119,9 @@ export function instantItemDetail(store: Store, userId: string, role: Role, item
 
 function normaliseForm(rules: InstantItemRules, raw: unknown): Record<string, unknown> {
   const input = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {}
+  // The item's fields decide which keys the form may hold: any other is refused, never stored.
+  const stray = Object.keys(input).find((key) => !rules.fields.some((field) => field.name === key))
+  if (stray) throw fail.unknownField(`form.${stray}`)
   const form: Record<string, unknown> = {}
   for (const field of rules.fields) {
     const value = input[field.name]

@@ -156,7 +156,7 @@ describe('bundles: submission', () => {
 
   it('refuses bad fields and materials, naming each, and creates nothing', () => {
     const store = seeded()
-    const bad = {
+    const bad: BundleApplicationRequest = {
       answers,
       form: { ...form, applicantId: '440126198511203212', babyBirthDate: '2027-01-01', babyName: '' },
       materials: [

@@ -180,24 +180,27 @@ function materialError(material: SelectedMaterial, choice: MaterialChoice | unde
   }
 }
 
-function isRequest(body: unknown): body is BundleApplicationRequest {
-  const b = body as BundleApplicationRequest
-  return !!b && typeof b.answers === 'object' && !!b.answers && typeof b.form === 'object' && !!b.form && Array.isArray(b.materials)
-}
-
 /**
  * One submission → one case with a sub-case per selected item. Everything is
  * checked again here: answers, every field (ID and credit-code checksums),
  * and every material (a safe licence must be the applicant's own and of the
  * right type). Refusals name the field at fault (`form.x`, `materials.y`).
+ * The body's shape was checked by the route's schema; which keys answers and
+ * form may hold depends on the bundle, so a key it does not ask for is
+ * refused here (UNKNOWN_FIELD), never stored.
  */
-export function submitBundleApplication(store: Store, bundleId: string, user: UserRecord, body: unknown, now: Date): BundleApplicationResponse {
+export function submitBundleApplication(store: Store, bundleId: string, user: UserRecord, body: BundleApplicationRequest, now: Date): BundleApplicationResponse {
   const bundle = bundleById(bundleId)
   if (!bundle) throw fail.notFound('一件事')
   if (bundle.target !== 'both' && (bundle.target === 'business') !== (user.role === 'business')) {
     throw fail.forbidden(bundle.target === 'business' ? '该一件事需以企业身份办理' : '该一件事需以个人身份办理')
   }
-  if (!isRequest(body)) throw fail.badRequest('请求内容不完整')
+  const questionIds = new Set(bundle.questions.map((q) => q.id))
+  const strayAnswer = Object.keys(body.answers).find((key) => !questionIds.has(key))
+  if (strayAnswer) throw fail.unknownField(`answers.${strayAnswer}`)
+  const fieldIds = new Set(bundle.fields.map((f) => f.id))
+  const strayField = Object.keys(body.form).find((key) => !fieldIds.has(key))
+  if (strayField) throw fail.unknownField(`form.${strayField}`)
   const missing = unansweredQuestions(bundle, body.answers)
   if (missing.length) throw fail.badRequest('请先回答情形问题', Object.fromEntries(missing.map((id) => [`answers.${id}`, '请选择'])))
 

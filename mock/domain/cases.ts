@@ -1,5 +1,5 @@
 import type { Case, CaseEvent, CaseFilter, CaseListResponse, CaseSource, CaseStatus, CaseStepPlan, Feedback, FeedbackRequest, RatingRequest, SubCase } from '../../src/contract'
-import { CASE_FILTERS, isCaseDone } from '../../src/contract'
+import { CASE_FILTERS, COMMENT_MAX, FEEDBACK_TEXT_MAX, FEEDBACK_TEXT_MIN, isCaseDone } from '../../src/contract'
 import { itemById } from '../data/items'
 import type { Store } from '../store'
 import { newId } from '../ids'
@@ -219,7 +219,6 @@ export function publicCase(record: Case): Case {
 
 // ---- 好差评 and 办不成事 ----
 
-export const COMMENT_MAX = 300
 
 /** 好差评: once per case, only when it is done. */
 export function rateCase(store: Store, ownerId: string, id: string, body: Partial<RatingRequest> | undefined, now: Date): Case {
@@ -238,8 +237,6 @@ export function rateCase(store: Store, ownerId: string, id: string, body: Partia
 }
 
 export const FEEDBACK = 'feedback'
-export const FEEDBACK_TEXT_MIN = 5
-export const FEEDBACK_TEXT_MAX = 500
 
 /** 办不成事 / suggestions: from any case or from 我的. */
 export function submitFeedback(store: Store, ownerId: string, body: Partial<FeedbackRequest> | undefined, now: Date): Feedback {

@@ -4,7 +4,7 @@ import type {
   AccessLogEntry, CodeHolder, CodePurpose, CodeState, CreateCodeRequest, PickupResponse, ReceivedResponse,
   RedeemResponse, SafeCode, SafeCodeSummary, SafeDocument,
 } from '../../src/contract'
-import { CODE_TTL_MS, maskIdNumber, maskName } from '../../src/contract'
+import { CODE_TTL_MS, MAX_CODE_LENGTH, maskIdNumber, maskName } from '../../src/contract'
 import { ApiFailure, fail } from '../errors'
 import { newId, randomDigits } from '../ids'
 import type { Store } from '../store'
@@ -25,7 +25,7 @@ import { documents, ownDocument } from './documents'
 
 export const CODE_PREFIX = 'PYSC1'
 /** Longer input is refused before any work. */
-export const MAX_CODE_LENGTH = 1024
+export { MAX_CODE_LENGTH }
 const MAX_DOCUMENTS = 20
 /** Invalid codes a clerk may try in the window before being refused with 429. */
 export const MAX_INVALID_ATTEMPTS = 5

@@ -1,4 +1,5 @@
-import type { RouteModule } from '../http'
+import { InstantApplyBody } from '../../src/contract'
+import { route, type RouteModule } from '../http'
 import { clock } from '../clock'
 import { applyInstant, instantItemDetail, instantItems, verifyCertificate } from '../domain/approvals'
 
@@ -18,16 +19,17 @@ export const approvalRoutes: RouteModule = (store) => [
     roles: ['resident', 'business'],
     handler: ({ params, principal }) => ({ body: instantItemDetail(store, principal.userId, principal.role, params.itemId, clock.now()) }),
   },
-  {
+  route({
     method: 'POST',
     path: '/api/instant/:itemId',
     roles: ['resident', 'business'],
     idempotent: true,
+    body: InstantApplyBody,
     handler: ({ params, principal, body }) => ({
       status: 201,
-      body: applyInstant(store, principal.userId, principal.role, params.itemId, body?.form, clock.now()),
+      body: applyInstant(store, principal.userId, principal.role, params.itemId, body.form, clock.now()),
     }),
-  },
+  }),
   {
     method: 'GET',
     path: '/api/certificates/:id/verify',

@@ -1,17 +1,16 @@
-import type { RouteModule } from '../http'
+import { DemoLoginBody } from '../../src/contract'
+import { route, type RouteModule } from '../http'
 import { fail } from '../errors'
 import { clock } from '../clock'
-import { demoLogin, isRole, publicUser, userRecord } from '../domain/auth'
+import { demoLogin, publicUser, userRecord } from '../domain/auth'
 
 export const authRoutes: RouteModule = (store) => [
-  {
+  route({
     method: 'POST',
     path: '/api/auth/demo-login',
-    handler: ({ body }) => {
-      if (!isRole(body?.role)) throw fail.badRequest('请选择身份：resident、business 或 clerk', { role: '身份无效' })
-      return { body: demoLogin(store, body.role, clock.nowMs()) }
-    },
-  },
+    body: DemoLoginBody,
+    handler: ({ body }) => ({ body: demoLogin(store, body.role, clock.nowMs()) }),
+  }),
   {
     method: 'GET',
     path: '/api/me',

@@ -1,4 +1,5 @@
-import type { RouteModule } from '../http'
+import { BundleApplicationBody } from '../../src/contract'
+import { route, type RouteModule } from '../http'
 import { fail } from '../errors'
 import { clock } from '../clock'
 import { userRecord } from '../domain/auth'
@@ -25,15 +26,16 @@ export const bundleRoutes: RouteModule = (store) => [
       return { body: detail }
     },
   },
-  {
+  route({
     method: 'POST',
     path: '/api/bundles/:id/applications',
     roles: ['resident', 'business'],
     idempotent: true,
+    body: BundleApplicationBody,
     handler: ({ params, principal, body }) => {
       const user = userRecord(store, principal.userId)
       if (!user) throw fail.unauthenticated()
       return { status: 201, body: submitBundleApplication(store, params.id, user, body, clock.now()) }
     },
-  },
+  }),
 ]

@@ -1,4 +1,5 @@
-import type { RouteModule } from '../http'
+import { FeedbackBody, RatingBody } from '../../src/contract'
+import { route, type RouteModule } from '../http'
 import { clock } from '../clock'
 import { feedbackOf, listCases, ownCase, rateCase, submitFeedback } from '../domain/cases'
 
@@ -16,19 +17,21 @@ export const caseRoutes: RouteModule = (store) => [
     roles: ['resident', 'business'],
     handler: ({ principal, params }) => ({ body: ownCase(store, principal.userId, params.id, clock.now()) }),
   },
-  {
+  route({
     method: 'POST',
     path: '/api/cases/:id/rating',
     roles: ['resident', 'business'],
+    body: RatingBody,
     handler: ({ principal, params, body }) => ({ body: rateCase(store, principal.userId, params.id, body, clock.now()) }),
-  },
-  {
+  }),
+  route({
     method: 'POST',
     path: '/api/feedback',
     roles: 'any',
     idempotent: true,
+    body: FeedbackBody,
     handler: ({ principal, body }) => ({ status: 201, body: submitFeedback(store, principal.userId, body, clock.now()) }),
-  },
+  }),
   {
     method: 'GET',
     path: '/api/feedback',

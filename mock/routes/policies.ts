@@ -1,6 +1,6 @@
 import type { PoliciesQuery, Policy, PolicyAmountBand, PolicyIndustry, DeadlineStatus } from '../../src/contract'
-import { POLICY_INDUSTRIES } from '../../src/contract'
-import type { RouteModule } from '../http'
+import { BusinessProfileUpdateBody, POLICY_INDUSTRIES, PolicyApplicationBody } from '../../src/contract'
+import { route, type RouteModule } from '../http'
 import { fail } from '../errors'
 import { clock } from '../clock'
 import { businessProfile, listPolicies, policyById, updateBusinessProfile } from '../domain/policy-catalogue'
@@ -55,16 +55,17 @@ export const policyRoutes: RouteModule = (store) => [
       return { body }
     },
   },
-  {
+  route({
     method: 'POST',
     path: '/api/policies/:id/applications',
     roles: ['business'],
     idempotent: true,
+    body: PolicyApplicationBody,
     handler: ({ params, body, principal }) => ({
       status: 201,
-      body: applyForPolicy(store, { ownerId: principal.userId, policyId: params.id, form: body?.form, materialIds: body?.materialIds, commitmentAccepted: body?.commitmentAccepted }, clock.now()),
+      body: applyForPolicy(store, { ownerId: principal.userId, policyId: params.id, form: body.form, materialIds: body.materialIds, commitmentAccepted: body.commitmentAccepted }, clock.now()),
     }),
-  },
+  }),
   {
     method: 'GET',
     path: '/api/policy-applications',
@@ -86,10 +87,11 @@ export const policyRoutes: RouteModule = (store) => [
     roles: ['business'],
     handler: ({ principal }) => ({ body: businessProfile(store, principal.userId) }),
   },
-  {
+  route({
     method: 'PATCH',
     path: '/api/business/profile',
     roles: ['business'],
+    body: BusinessProfileUpdateBody,
     handler: ({ principal, body }) => ({ body: updateBusinessProfile(store, principal.userId, body, clock.now()) }),
-  },
+  }),
 ]

@@ -1,4 +1,5 @@
-import type { RouteModule } from '../http'
+import { CreateCodeBody, UploadMaterialBody } from '../../src/contract'
+import { route, type RouteModule } from '../http'
 import { clock } from '../clock'
 import { documentsOf, ownDocument, uploadMaterial, deleteMaterial } from '../domain/documents'
 import { accessLogOf, codeOf, createCode, listCodes, revokeCode } from '../domain/codes'
@@ -16,13 +17,14 @@ export const safeRoutes: RouteModule = (store) => [
       return { body: { items, total: items.length } }
     },
   },
-  {
+  route({
     method: 'POST',
     path: '/api/safe/documents',
     roles: OWNERS,
     idempotent: true,
+    body: UploadMaterialBody,
     handler: ({ principal, body }) => ({ status: 201, body: uploadMaterial(store, principal.userId, body, clock.now()) }),
-  },
+  }),
   {
     method: 'GET',
     path: '/api/safe/documents/:id',
@@ -38,13 +40,14 @@ export const safeRoutes: RouteModule = (store) => [
       return { body: { ok: true } }
     },
   },
-  {
+  route({
     method: 'POST',
     path: '/api/safe/codes',
     roles: OWNERS,
     idempotent: true,
+    body: CreateCodeBody,
     handler: ({ principal, body }) => ({ status: 201, body: createCode(store, principal.userId, body, clock.now()) }),
-  },
+  }),
   {
     method: 'GET',
     path: '/api/safe/codes',

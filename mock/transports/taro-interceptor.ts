@@ -31,8 +31,22 @@ export function installMockInterceptor(): void {
     return new Promise((resolve, reject) => {
       setTimeout(async () => {
         const headers: Record<string, string> = {}
-        for (const [k, v] of Object.entries(options.header ?? {})) headers[k] = String(v)
-        const res = await backend.handle({ method: options.method ?? 'GET', url: match[1], headers, body: options.data })
+        for (const [k, v] of Object.entries(options.header ?? {})) headers[k.toLowerCase()] = String(v)
+        // wx.request sends a body as JSON text, application/json unless told otherwise: the router gets that same
+        // text, so weapp meets the size, media-type and depth checks H5 and the HTTP server do (and loses
+        // `undefined` values as the wire would).
+        headers['content-type'] ??= 'application/json'
+        const method = (options.method ?? 'GET').toUpperCase()
+        let body: unknown = method === 'GET' ? undefined : options.data
+        if (body !== undefined && typeof body !== 'string') {
+          try {
+            body = JSON.stringify(body)
+          } catch {
+            resolve({ statusCode: 400, data: { error: { code: 'BAD_REQUEST', message: '请求格式错误' } }, header: {}, errMsg: 'request:ok' })
+            return
+          }
+        }
+        const res = await backend.handle({ method, url: match[1], headers, body })
         if (res.networkError) reject({ errMsg: 'request:fail network down (mock)' })
         else resolve({ statusCode: res.status, data: res.body, header: res.headers, errMsg: 'request:ok' })
       }, LATENCY_MS)

@@ -1,4 +1,5 @@
 import type { IsoDate, IsoDateTime } from './common'
+import { id, isoDateTime, text, v } from './schema'
 
 /** One 30-minute slot of a hall for an item on a date. */
 export interface Slot {
@@ -30,15 +31,19 @@ export interface SlotsResponse {
   holiday?: string
 }
 
-export interface CreateAppointmentRequest {
-  hallId: string
-  itemId: string
-  start: IsoDateTime
-}
+/** POST /api/appointments */
+export const CreateAppointmentBody = v.strictObject({
+  hallId: id('请选择场所'),
+  itemId: id('请选择事项'),
+  start: isoDateTime('请选择时段'),
+})
+export type CreateAppointmentRequest = v.InferOutput<typeof CreateAppointmentBody>
 
-export interface RescheduleRequest {
-  start: IsoDateTime
-}
+/** PATCH /api/appointments/:id: move to another slot. */
+export const RescheduleBody = v.strictObject({
+  start: isoDateTime('请选择时段'),
+})
+export type RescheduleRequest = v.InferOutput<typeof RescheduleBody>
 
 export type AppointmentStatus = 'booked' | 'checked-in' | 'cancelled' | 'missed'
 
@@ -70,12 +75,12 @@ export interface Appointment {
   createdAt: IsoDateTime
 }
 
-/** POST /api/appointments/:id/check-in (role clerk) */
-export interface CheckInRequest {
-  hallId: string
-  /** the 6-digit check-in code from the QR */
-  code: string
-}
+/** POST /api/appointments/:id/check-in (role clerk), with the 6-digit check-in code from the QR. */
+export const CheckInBody = v.strictObject({
+  hallId: id('请选择场所'),
+  code: text(32, 1),
+})
+export type CheckInRequest = v.InferOutput<typeof CheckInBody>
 
 export interface CheckInResponse {
   appointmentId: string
@@ -88,12 +93,13 @@ export interface CheckInResponse {
 }
 
 /** POST /api/appointments/:id/reminder: the resident's consent to a reminder (weapp subscribe message). */
-export interface ReminderRequest {
-  channel: 'subscribe-message' | 'calendar'
+export const ReminderBody = v.strictObject({
+  channel: v.picklist(['subscribe-message', 'calendar'], '应为 subscribe-message 或 calendar'),
   /** the subscribe-message templates the user accepted */
-  templateIds?: string[]
-  accepted: boolean
-}
+  templateIds: v.optional(v.pipe(v.array(text(64), '应为列表'), v.maxLength(10, '最多 10 项'))),
+  accepted: v.boolean('应为 true 或 false'),
+})
+export type ReminderRequest = v.InferOutput<typeof ReminderBody>
 
 /**
  * The check-in QR's content, agreed with clerk mode (issue 5):

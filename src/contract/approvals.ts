@@ -1,4 +1,5 @@
 import type { IsoDate, IsoDateTime } from './common'
+import { num, openMap, text, v } from './schema'
 
 /** 秒批秒办: rules decide an application now, from e-licences, shared government data and a short form. */
 export type InstantDecisionKind = 'approved' | 'rejected' | 'manual'
@@ -65,9 +66,11 @@ export interface InstantItemDetail extends InstantItemSummary {
   requiredRole?: 'resident' | 'business'
 }
 
-export interface InstantApplyRequest {
-  form: Record<string, string | number | boolean>
-}
+/** POST /api/instant/:itemId: the form's values by field name; the item's rules check each one. */
+export const InstantApplyBody = v.strictObject({
+  form: openMap(v.union([text(500), num(-1e12, 1e12, '数值超出范围'), v.boolean()], '应为文字、数字或是否'), 30),
+})
+export type InstantApplyRequest = v.InferOutput<typeof InstantApplyBody>
 
 /** One rule's outcome, in plain words. */
 export interface RuleResult {

@@ -1,8 +1,13 @@
 import type { Role } from './common'
+import { v } from './schema'
 
-export interface DemoLoginRequest {
-  role: Role
-}
+export const ROLES = ['resident', 'business', 'clerk'] as const satisfies readonly Role[]
+
+/** POST /api/auth/demo-login */
+export const DemoLoginBody = v.strictObject({
+  role: v.picklist(ROLES, '请选择身份：resident、business 或 clerk'),
+})
+export type DemoLoginRequest = v.InferOutput<typeof DemoLoginBody>
 
 export interface User {
   id: string

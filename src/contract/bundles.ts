@@ -1,5 +1,7 @@
 import type { ItemMaterial, ServiceItem } from './catalogue'
 import type { CaseStatus } from './cases'
+import { MATERIAL_MAX_BYTES } from './safe'
+import { id, int, openMap, text, v } from './schema'
 
 /**
  * 一件事 bundles: one life or business event, several items, one guided
@@ -122,17 +124,25 @@ export const SINGLE_ITEM_PREFIX = 'item.'
  */
 export const PROFILE_VALUE = '@profile'
 
-export type MaterialChoice =
-  | { materialId: string; source: 'safe'; documentId: string }
-  | { materialId: string; source: 'upload'; fileName: string; fileSize: number }
-  | { materialId: string; source: 'deferred' }
-  | { materialId: string; source: 'commitment'; accepted: true }
+/** Where each material comes from: the safe, an upload, later (容缺), or a signed commitment (告知承诺). */
+export const MaterialChoiceSchema = v.variant('source', [
+  v.strictObject({ materialId: id(), source: v.literal('safe'), documentId: id('请选择证照') }),
+  v.strictObject({ materialId: id(), source: v.literal('upload'), fileName: text(120, 1), fileSize: int(1, MATERIAL_MAX_BYTES, '文件不能超过 20 MB') }),
+  v.strictObject({ materialId: id(), source: v.literal('deferred') }),
+  v.strictObject({ materialId: id(), source: v.literal('commitment'), accepted: v.literal(true, '请确认承诺') }),
+], '材料来源应为 safe、upload、deferred 或 commitment')
+export type MaterialChoice = v.InferOutput<typeof MaterialChoiceSchema>
 
-export interface BundleApplicationRequest {
-  answers: Record<string, string>
-  form: Record<string, string>
-  materials: MaterialChoice[]
-}
+/**
+ * POST /api/bundles/:id/applications. Answers and form are keyed by the bundle's question and field
+ * ids (the route refuses any other key as UNKNOWN_FIELD); values are short strings, never nested.
+ */
+export const BundleApplicationBody = v.strictObject({
+  answers: openMap(text(40), 30),
+  form: openMap(text(200), 50),
+  materials: v.pipe(v.array(MaterialChoiceSchema, '应为列表'), v.maxLength(50, '最多 50 项')),
+})
+export type BundleApplicationRequest = v.InferOutput<typeof BundleApplicationBody>
 
 export interface BundleApplicationResponse {
   applicationId: string

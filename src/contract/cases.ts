@@ -1,4 +1,5 @@
 import type { IsoDateTime } from './common'
+import { id, int, text, v } from './schema'
 
 /** Where an application (办件) or one of its items stands. */
 export type CaseStatus =
@@ -74,16 +75,25 @@ export interface Case {
   plan?: CaseStepPlan[]
 }
 
-export interface RatingRequest {
-  stars: number
-  comment: string
-}
+/** 好差评 comments and 办不成事 texts: the limits the forms show. */
+export const COMMENT_MAX = 300
+export const FEEDBACK_TEXT_MIN = 5
+export const FEEDBACK_TEXT_MAX = 500
 
-export interface FeedbackRequest {
-  kind: 'cannot-do' | 'suggestion'
-  text: string
-  caseId?: string
-}
+/** POST /api/cases/:id/rating */
+export const RatingBody = v.strictObject({
+  stars: int(1, 5, '请选择 1 到 5 星'),
+  comment: v.optional(text(COMMENT_MAX, 0, '评价'), ''),
+})
+export type RatingRequest = v.InferInput<typeof RatingBody>
+
+/** POST /api/feedback */
+export const FeedbackBody = v.strictObject({
+  kind: v.picklist(['cannot-do', 'suggestion'], '请选择反映类型'),
+  text: text(FEEDBACK_TEXT_MAX),
+  caseId: v.optional(id('办件无效')),
+})
+export type FeedbackRequest = v.InferOutput<typeof FeedbackBody>
 
 /** Status groups the case list filters by (GET /api/cases?status=); an exact CaseStatus works too. */
 export type CaseFilter = 'all' | 'in-progress' | 'needs-correction' | 'done'

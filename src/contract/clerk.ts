@@ -1,10 +1,13 @@
 import type { IsoDateTime } from './common'
 import type { CodePurpose, SafeDocument } from './safe'
+import { text, v } from './schema'
+
+/** A signed code is a few hundred characters; anything longer is not one. */
+export const MAX_CODE_LENGTH = 1024
 
 /** POST /api/clerk/redeem: a scanned or typed code (the signed code, or its 8 short digits). */
-export interface RedeemRequest {
-  code: string
-}
+export const RedeemBody = v.strictObject({ code: text(MAX_CODE_LENGTH, 1) })
+export type RedeemRequest = v.InferOutput<typeof RedeemBody>
 
 /** The holder of a code as the counter sees them: name, ID number masked. */
 export interface CodeHolder {
@@ -40,9 +43,8 @@ export interface ReceivedResponse {
 }
 
 /** POST /api/clerk/pickups/:caseId {code} */
-export interface PickupRequest {
-  code: string
-}
+export const PickupBody = v.strictObject({ code: text(MAX_CODE_LENGTH, 1) })
+export type PickupRequest = v.InferOutput<typeof PickupBody>
 
 export interface PickupResponse {
   caseId: string

@@ -4,8 +4,16 @@ export type Role = 'resident' | 'business' | 'clerk'
 
 /** Stable error codes; messages are for people and may change. */
 export type ErrorCode =
+  /** malformed: not JSON, nested deeper than 32, a field missing or of the wrong type */
   | 'BAD_REQUEST'
+  /** well-formed, but a value breaks a rule (too long, out of range, a bad check digit) */
   | 'VALIDATION_FAILED'
+  /** a field the route does not take (named in `fields`, e.g. answers.note); never stored */
+  | 'UNKNOWN_FIELD'
+  /** 413: a body over 1 MB */
+  | 'PAYLOAD_TOO_LARGE'
+  /** 415: a write whose body is not sent as application/json */
+  | 'UNSUPPORTED_MEDIA_TYPE'
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   | 'NOT_FOUND'
@@ -22,7 +30,8 @@ export type ErrorCode =
   | 'TOO_MANY_ATTEMPTS'
   | 'NETWORK'
   | 'TIMEOUT'
-  | 'SERVER_ERROR'
+  /** 500: the server failed; the request may be tried again */
+  | 'INTERNAL'
   | (string & {})
 
 export interface ErrorBody {

@@ -1,4 +1,5 @@
 import type { IsoDate, IsoDateTime, ListResponse } from './common'
+import { creditCode, id, isoDate, isoDateTime, mobile, num, text, v } from './schema'
 
 /** 惠企政策 (the policy-benefit area, 优惠政策专区) and 申报 (policy applications). Amounts are in yuan unless a field says 万元. */
 
@@ -61,7 +62,34 @@ export interface BusinessProfile {
   updatedAt?: IsoDateTime
 }
 
-export type BusinessProfileUpdate = Partial<Omit<BusinessProfile, 'updatedAt'>>
+/**
+ * PATCH /api/business/profile: any of the fields the business may edit. The schema checks types,
+ * bounds and the credit code and phone; the profile's own rules (insured ≤ headcount, a town of the
+ * district, a founding date not in the future) are checked against the merged profile by the mock.
+ * `updatedAt` may come back as read and is ignored.
+ */
+export const BusinessProfileUpdateBody = v.strictObject({
+  companyName: v.optional(text(60, 0, '企业名称')),
+  creditCode: v.optional(creditCode()),
+  industry: v.optional(v.picklist(POLICY_INDUSTRIES, '请选择行业')),
+  headcount: v.optional(num(0, 1e12, '请输入不小于 0 的数字')),
+  insuredStaff: v.optional(num(0, 1e12, '请输入不小于 0 的数字')),
+  revenue: v.optional(num(0, 1e12, '请输入不小于 0 的数字')),
+  exports: v.optional(num(0, 1e12, '请输入不小于 0 的数字')),
+  rdExpense: v.optional(num(0, 1e12, '请输入不小于 0 的数字')),
+  graduateHires: v.optional(num(0, 1e12, '请输入不小于 0 的数字')),
+  highTech: v.optional(v.boolean('请选择是否为高新技术企业')),
+  town: v.optional(v.picklist(DISTRICT_TOWNS as readonly string[], '请选择番禺区内的镇街')),
+  establishedOn: v.optional(isoDate('请输入有效日期，如 2019-04-12')),
+  creditRating: v.optional(v.picklist(CREDIT_RATINGS, '请选择纳税信用等级')),
+  statsStatus: v.optional(v.picklist(STATS_STATUSES, '请选择统计状态')),
+  contactName: v.optional(text(20, 0, '联系人')),
+  contactPhone: v.optional(mobile()),
+  bankName: v.optional(text(40, 0, '开户银行')),
+  bankAccount: v.optional(text(25)),
+  updatedAt: v.optional(isoDateTime()),
+})
+export type BusinessProfileUpdate = Omit<v.InferOutput<typeof BusinessProfileUpdateBody>, 'updatedAt'>
 
 export type NumericPolicyField = 'headcount' | 'insuredStaff' | 'revenue' | 'exports' | 'rdExpense' | 'graduateHires' | 'yearsInOperation'
 export type ChoicePolicyField = 'industry' | 'town' | 'creditRating' | 'statsStatus'
@@ -162,20 +190,24 @@ export interface PoliciesResponse extends ListResponse<PolicySummary> {
   departments: string[]
 }
 
-export interface PolicyApplicationForm {
-  contactName: string
-  contactPhone: string
-  bankName: string
-  bankAccount: string
-}
-
-export interface PolicyApplicationRequest {
-  form: PolicyApplicationForm
+/**
+ * POST /api/policies/:id/applications. Shape and bounds here; the form's own rules (a mobile number,
+ * a 12–25 digit account) are reported by field name, as the apply form shows them, by the mock.
+ */
+export const PolicyApplicationBody = v.strictObject({
+  form: v.strictObject({
+    contactName: text(100),
+    contactPhone: text(100),
+    bankName: text(100),
+    bankAccount: text(100),
+  }),
   /** safe documents attached for the policy's safe materials */
-  materialIds: string[]
+  materialIds: v.pipe(v.array(id('材料无效'), '应为列表'), v.maxLength(20, '最多 20 份')),
   /** 我已阅读并承诺: required when the policy lists the generated 申报表及信用承诺书 (source 'form') */
-  commitmentAccepted?: boolean
-}
+  commitmentAccepted: v.optional(v.boolean('应为是或否')),
+})
+export type PolicyApplicationRequest = v.InferOutput<typeof PolicyApplicationBody>
+export type PolicyApplicationForm = PolicyApplicationRequest['form']
 
 /** 申报 → 审核 → 兑现 */
 export type PolicyApplicationStatus = 'submitted' | 'in-review' | 'paid'

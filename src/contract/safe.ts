@@ -1,4 +1,5 @@
 import type { IsoDate, IsoDateTime } from './common'
+import { id, int, text, v } from './schema'
 
 export type DocumentKind = 'licence' | 'material' | 'certificate'
 
@@ -33,13 +34,14 @@ export const MATERIAL_MAX_BYTES = 20 * 1024 * 1024
 export const MATERIAL_NAME_MAX = 40
 
 /** POST /api/safe/documents: an uploaded material's metadata. */
-export interface UploadMaterialRequest {
-  name: string
-  type: MaterialType
-  fileName: string
-  fileSize: number
-  mimeType?: string
-}
+export const UploadMaterialBody = v.strictObject({
+  name: text(MATERIAL_NAME_MAX, 1, '材料名称'),
+  type: v.picklist(MATERIAL_TYPES, '请选择材料类型'),
+  fileName: text(120, 1),
+  fileSize: int(1, MATERIAL_MAX_BYTES, '文件不能超过 20 MB'),
+  mimeType: v.optional(text(100)),
+})
+export type UploadMaterialRequest = v.InferOutput<typeof UploadMaterialBody>
 
 /** 收件码 (submit: the clerk reads the chosen documents) / 取件码 (pickup: the clerk hands over a case's result). */
 export type CodePurpose = 'submit' | 'pickup'
@@ -48,15 +50,16 @@ export type CodeState = 'active' | 'used' | 'revoked' | 'expired'
 export const CODE_TTL_MS = 5 * 60_000
 
 /** POST /api/safe/codes */
-export interface CreateCodeRequest {
-  purpose: CodePurpose
+export const CreateCodeBody = v.strictObject({
+  purpose: v.picklist(['submit', 'pickup'], '应为 submit 或 pickup'),
   /** the documents the clerk will be able to read (submit); certificates to hand over (pickup, optional) */
-  documentIds: string[]
+  documentIds: v.pipe(v.array(id('证照选择无效'), '证照选择无效'), v.maxLength(20, '最多 20 份')),
   /** the case the documents are for (submit, optional) or whose result is collected (pickup, required) */
-  caseId?: string
+  caseId: v.optional(id('办件无效')),
   /** a previous unused code of mine that this one replaces (the code screen's refresh): it is revoked */
-  replaces?: string
-}
+  replaces: v.optional(id('码无效')),
+})
+export type CreateCodeRequest = v.InferOutput<typeof CreateCodeBody>
 
 /** A code as its owner sees it in a list (no secret parts). */
 export interface SafeCodeSummary {

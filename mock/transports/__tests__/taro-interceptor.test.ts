@@ -26,6 +26,18 @@ describe('weapp mock: Taro.request interceptor', () => {
     expect(Taro.getStorageSync('mock-backend-state')).toContain(token)
   })
 
+  it('sends bodies as wx.request would, as JSON text, so the same checks apply', async () => {
+    const unknown = await Taro.request({ url: '/api/auth/demo-login', method: 'POST', data: { role: 'resident', note: 'x' } })
+    expect(unknown).toMatchObject({ statusCode: 400, data: { error: { code: 'UNKNOWN_FIELD' } } })
+    const dropped = await Taro.request({ url: '/api/auth/demo-login', method: 'POST', data: { role: 'resident', note: undefined } })
+    expect(dropped.statusCode).toBe(200)
+    const text = await Taro.request({ url: '/api/auth/demo-login', method: 'POST', header: { 'content-type': 'text/plain' }, data: '{"role":"resident"}' })
+    expect(text.statusCode).toBe(415)
+    let deep: unknown = 1
+    for (let i = 0; i < 40; i++) deep = [deep]
+    expect((await Taro.request({ url: '/api/auth/demo-login', method: 'POST', data: { role: 'resident', deep } })).statusCode).toBe(400)
+  })
+
   it('fails like a dropped connection when the network switch is off', async () => {
     await Taro.request({ url: '/api/dev/network', method: 'POST', data: { down: true } })
     await expect(Taro.request({ url: '/api/themes', method: 'GET' })).rejects.toMatchObject({ errMsg: expect.stringContaining('request:fail') })

@@ -15,7 +15,7 @@ describe('request client', () => {
   it('turns the error body into a typed ApiError with code and fields', async () => {
     const error = await api.post('/api/auth/demo-login', { role: 'admin' }).catch((e) => e)
     expect(error).toBeInstanceOf(ApiError)
-    expect(error).toMatchObject({ status: 400, code: 'VALIDATION_FAILED', fields: { role: expect.any(String) } })
+    expect(error).toMatchObject({ status: 400, code: 'BAD_REQUEST', fields: { role: expect.any(String) } })
   })
 
   it('retries a read after a network failure', async () => {

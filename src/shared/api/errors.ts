@@ -32,7 +32,7 @@ export function errorFromResponse(status: number, data: unknown): ApiError {
   if (isErrorBody(data)) return new ApiError(status, data.error.code, data.error.message, data.error.fields)
   if (status === 401) return new ApiError(status, 'UNAUTHENTICATED', t('error.unauthenticated'))
   if (status === 403) return new ApiError(status, 'FORBIDDEN', t('error.forbidden'))
-  if (status >= 500) return new ApiError(status, 'SERVER_ERROR', t('error.server'))
+  if (status >= 500) return new ApiError(status, 'INTERNAL', t('error.server'))
   return new ApiError(status, 'UNKNOWN', t('error.unknown'))
 }
 
