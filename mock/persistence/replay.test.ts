@@ -42,7 +42,7 @@ describe('the journal replays to the same state the routes left in memory', () =
     expect((await call('POST', '/api/safe/codes', resident, { purpose: 'submit', documentIds: [docs[0].id], replaces: code.body.id }, 'c2')).status).toBe(201)
     expect((await call('PATCH', '/api/business/profile', business, { insuredStaff: 40 })).status).toBe(200)
     const form = { contactName: '李秀英', contactPhone: '13802251234', bankName: '中国工商银行广州番禺支行', bankAccount: '3602012309200456789' }
-    const applied = await call('POST', '/api/policies/catering-consumption/applications', business, { form, materialIds: ['lic-business-business-licence', 'lic-business-id-card', 'lic-business-food-licence'] }, 'p1')
+    const applied = await call('POST', '/api/policies/catering-consumption/applications', business, { form, materialIds: ['lic-business-business-licence', 'lic-business-id-card', 'lic-business-food-licence'], commitmentAccepted: true }, 'p1')
     expect(applied.status).toBe(201)
     clock.advance(10_000 * 60_000)
     expect((await call('GET', '/api/policy-applications', business)).status).toBe(200)
