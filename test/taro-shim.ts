@@ -25,6 +25,8 @@ Taro.useReachBottom = () => undefined
 Taro.useShareAppMessage = () => undefined
 Taro.useShareTimeline = () => undefined
 Taro.useRouter = () => ({ params: (globalThis as any).__routerParams ?? {}, path: '' })
+// Taro's H5 router is not started under jest: one page open, as when a link opens the app
+Taro.getCurrentPages = () => [{}]
 Taro.getEnv = () => 'WEB'
 Taro.ENV_TYPE = { WEB: 'WEB', WEAPP: 'WEAPP' }
 
