@@ -13,6 +13,7 @@ import { devRoutes } from './routes/dev'
 import { approvalRoutes } from './routes/approvals'
 import { caseRoutes } from './routes/cases'
 import { timeRoutes } from './routes/time'
+import { ticketRoutes } from './routes/tickets'
 
 /** Every resource's routes; a feature adds its module here. */
 export const ROUTE_MODULES: RouteModule[] = [
@@ -27,6 +28,7 @@ export const ROUTE_MODULES: RouteModule[] = [
   policyRoutes,
   approvalRoutes,
   caseRoutes,
+  ticketRoutes,
   devRoutes,
 ]
 
