@@ -22,7 +22,7 @@ import { newId } from '../ids'
 import type { Store } from '../store'
 import { markArrived, type AppointmentRecord } from './appointments'
 import { userRecord } from './auth'
-import { distanceKm } from './geo'
+import { distanceKm, toGcj02 } from './geo'
 import { hallOrThrow } from './halls'
 import { holidayOn } from './holidays'
 import { localDate } from './slots'
@@ -251,8 +251,6 @@ export function waitForChange(store: Store, hallId: string, version: number, tim
 
 // ── the resident ──────────────────────────────────────────────────
 
-const refused = (status: number, code: string, message: string) => new ApiFailure(status, code, message)
-
 function liveTicket(store: Store, ownerId: string, hallId: string, day: string): TicketRecord | undefined {
   return tickets(store).filter((t) => t.ownerId === ownerId && t.hallId === hallId && t.day === day && LIVE.includes(t.status))[0]
 }
@@ -286,11 +284,11 @@ export function takeTicket(store: Store, ownerId: string, req: TakeTicketRequest
   const item = itemById(req.itemId)
   if (!item) throw fail.notFound('事项')
   const state = ticketing(hall, nowMs)
-  if (state.reason === 'self-service') throw refused(409, 'SELF_SERVICE', '政务晓屋为自助办理，无需取号')
-  if (!hallServes(hall, item)) throw refused(400, 'NOT_SERVED', '该场所不办理此事项')
-  if (!state.open) throw refused(409, 'TICKETS_CLOSED', state.reason === 'last-ticket-passed' ? `今日取号已于 ${state.lastTicketAt} 截止` : '当前不在取号时间')
+  if (state.reason === 'self-service') throw new ApiFailure(409, 'SELF_SERVICE', '政务晓屋为自助办理，无需取号')
+  if (!hallServes(hall, item)) throw new ApiFailure(400, 'NOT_SERVED', '该场所不办理此事项')
+  if (!state.open) throw new ApiFailure(409, 'TICKETS_CLOSED', state.reason === 'last-ticket-passed' ? `今日取号已于 ${state.lastTicketAt} 截止` : '当前不在取号时间')
   // ── critical section: check and issue with nothing async in between ──
-  if (liveTicket(store, ownerId, hall.id, localDate(nowMs))) throw refused(409, 'TICKET_LIVE', '您在本场所已有未办结的号')
+  if (liveTicket(store, ownerId, hall.id, localDate(nowMs))) throw new ApiFailure(409, 'TICKET_LIVE', '您在本场所已有未办结的号')
   const record = issue(store, { hallId: hall.id, ownerId, itemId: item.id, group: groupOfDepartment(item.departmentId).id, lane: 'walk-in', priority: priorityOf(store, ownerId, req.care, nowMs) }, nowMs)
   return toTicket(store, record)
 }
@@ -311,16 +309,17 @@ export function arrive(store: Store, ownerId: string, req: ArriveRequest, nowMs:
   const day = localDate(nowMs)
   if (localDate(Date.parse(appointment.start)) !== day) throw fail.conflict('NOT_TODAY', '只能在预约当天签到')
   if (Date.parse(appointment.end) + 30 * 60_000 < nowMs) throw fail.gone('CODE_EXPIRED', '预约时段已过，请重新预约')
-  if (!hallOpen(hall, nowMs)) throw refused(409, 'TICKETS_CLOSED', '当前不在办公时间')
+  if (!hallOpen(hall, nowMs)) throw new ApiFailure(409, 'TICKETS_CLOSED', '当前不在办公时间')
   const hasPosition = typeof req.lng === 'number' && typeof req.lat === 'number' && Number.isFinite(req.lng) && Number.isFinite(req.lat)
   if (typeof req.kioskCode === 'string' && req.kioskCode) {
-    if (req.kioskCode !== kioskCode(hall.id, day)) throw refused(400, 'CODE_INVALID', '签到码无效')
+    if (req.kioskCode !== kioskCode(hall.id, day)) throw new ApiFailure(400, 'CODE_INVALID', '签到码无效')
   } else if (hasPosition) {
-    if (distanceKm({ lng: req.lng!, lat: req.lat! }, hall) * 1000 > ARRIVE_RADIUS_M) throw refused(403, 'TOO_FAR', `请到达大厅 ${ARRIVE_RADIUS_M} 米内再签到，或扫描大厅自助机上的签到码`)
+    if (req.crs !== undefined && req.crs !== 'gcj02' && req.crs !== 'wgs84') throw fail.badRequest('坐标系无效', { crs: '应为 gcj02 或 wgs84' })
+    if (distanceKm(toGcj02({ lng: req.lng!, lat: req.lat! }, req.crs), hall) * 1000 > ARRIVE_RADIUS_M) throw new ApiFailure(403, 'TOO_FAR', `请到达大厅 ${ARRIVE_RADIUS_M} 米内再签到，或扫描大厅自助机上的签到码`)
   } else {
     throw fail.badRequest('请提供位置或签到码', { kioskCode: '必填其一' })
   }
-  if (liveTicket(store, ownerId, hall.id, day)) throw refused(409, 'TICKET_LIVE', '您在本场所已有未办结的号')
+  if (liveTicket(store, ownerId, hall.id, day)) throw new ApiFailure(409, 'TICKET_LIVE', '您在本场所已有未办结的号')
   const record = issue(store, { hallId: hall.id, ownerId, itemId: appointment.itemId, group: itemGroup(appointment.itemId), lane: 'booked', priority: priorityOf(store, ownerId, false, nowMs), appointmentId: appointment.id }, nowMs)
   markArrived(store, appointment.id, record.number, nowMs)
   return toTicket(store, record)
@@ -353,9 +352,9 @@ export function myTickets(store: Store, ownerId: string, nowMs: number): Ticket[
 export function rejoin(store: Store, ownerId: string, id: string, nowMs: number): Ticket {
   const t = ownedTicket(store, ownerId, id)
   if (t.status !== 'missed') throw fail.conflict('CONFLICT', '只有过号的号可以重新排队')
-  if (t.rejoins >= REJOINS_ALLOWED) throw refused(409, 'REJOIN_USED', '过号后只能重新排队一次，请重新取号')
+  if (t.rejoins >= REJOINS_ALLOWED) throw new ApiFailure(409, 'REJOIN_USED', '过号后只能重新排队一次，请重新取号')
   const hall = hallOrThrow(t.hallId)
-  if (t.day !== localDate(nowMs) || !hallOpen(hall, nowMs)) throw refused(409, 'TICKETS_CLOSED', '当前不在办公时间')
+  if (t.day !== localDate(nowMs) || !hallOpen(hall, nowMs)) throw new ApiFailure(409, 'TICKETS_CLOSED', '当前不在办公时间')
   const back: TicketRecord = { ...t, status: 'waiting', queuedAt: nowMs, rejoins: t.rejoins + 1, calledAt: undefined, calledWindow: undefined }
   tickets(store).put(t.id, back)
   bump(store, t.hallId)

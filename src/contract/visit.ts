@@ -1,4 +1,5 @@
 import type { IsoDateTime } from './common'
+import type { Crs } from './halls'
 
 /**
  * The visit: a hall's floors and windows, tickets (在线取号) and the clerk's
@@ -77,9 +78,10 @@ export interface TakeTicketRequest {
 /** POST /api/tickets/arrive: a booked resident checks in, by position (within 300 m) or the hall kiosk's code. */
 export interface ArriveRequest {
   appointmentId: string
-  /** GCJ-02 */
+  /** the position the app has, in `crs` (default GCJ-02; browsers give WGS-84) */
   lng?: number
   lat?: number
+  crs?: Crs
   /** the 6 digits the hall's kiosk shows today */
   kioskCode?: string
 }

@@ -3,7 +3,9 @@ import { useRouter } from '@tarojs/taro'
 import { useSharePage } from '@/shared/share'
 import { EmptyState, Page } from '@/shared/ui'
 import { useT } from '@/shared/strings'
+import { getPosition } from '@/features/halls'
 import { HallDetailView } from '@/features/halls/screens'
+import { VisitEntry } from '@/features/visit'
 
 export default function HallPage() {
   const t = useT()
@@ -11,7 +13,12 @@ export default function HallPage() {
   useSharePage('share.hall')
   return (
     <Page>
-      {params.id ? <HallDetailView hallId={params.id} itemId={params.itemId} /> : <EmptyState icon='pin' title={t('halls.empty')} />}
+      {params.id ? (
+        <>
+          <VisitEntry hallId={params.id} itemId={params.itemId} getPosition={getPosition} />
+          <HallDetailView hallId={params.id} itemId={params.itemId} />
+        </>
+      ) : <EmptyState icon='pin' title={t('halls.empty')} />}
     </Page>
   )
 }
