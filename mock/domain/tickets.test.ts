@@ -5,6 +5,7 @@ import { GROUPS, LAST_TICKET_MINUTES } from '../data/hall-plans'
 import { hallSeedById } from './halls'
 import { book, slotsFor } from './appointments'
 import { seedUsers } from './auth'
+import { getCase } from './cases'
 import { localDate } from './slots'
 import {
   aheadOf, arrive, callNext, complete, estimateWait, getTicket, groupPlace, hallWindows, itemGroup, kioskCode, miss, myTickets, queueVersion,
@@ -91,6 +92,9 @@ describe('taking a ticket', () => {
     expect(code(() => takeTicket(store, 'r1', { hallId: 'sub-wanbo', itemId: C_ITEM }, NOW))).toBe('OK')
     callNext(store, 'u-clerk', NOW + MIN)
     complete(store, 'u-clerk', { outcome: 'done' }, NOW + 5 * MIN)
+    // 办结 leaves a finished 办件 the resident can rate
+    const done = myTickets(store, 'r1', NOW + 5 * MIN).find((x) => x.hallId === 'centre')!
+    expect(getCase(store, done.caseId!)).toMatchObject({ ownerId: 'r1', status: 'approved' })
     expect(code(() => takeTicket(store, 'r1', { hallId: 'centre', itemId: A_ITEM }, NOW + 6 * MIN))).toBe('OK')
   })
 
@@ -232,6 +236,11 @@ describe("the clerk's window", () => {
     // the transferred ticket waits for A04 only
     expect(getTicket(store, 'r2', b.id)).toMatchObject({ status: 'waiting', groupPlace: { level: 1, zone: 'A', windows: ['A04'] } })
     expect(code(() => complete(store, 'u-clerk', { outcome: 'done' }, NOW + 15 * MIN))).toBe('NO_CURRENT')
+    // 需补正 is a to-do on the resident's 办件 saying what to bring; a transfer makes none
+    const todo = getCase(store, getTicket(store, 'r1', a.id).caseId!)!
+    expect(todo).toMatchObject({ ownerId: 'r1', status: 'needs-correction', sourceId: C_ITEM })
+    expect(todo.events[todo.events.length - 1].text).toContain('户口簿原件')
+    expect(getTicket(store, 'r2', b.id).caseId).toBeUndefined()
     expect(code(() => callNext(store, 'u-clerk', NOW + 15 * MIN))).toBe('QUEUE_EMPTY')
   })
 

@@ -22,6 +22,7 @@ import { newId } from '../ids'
 import type { Store } from '../store'
 import { markArrived, type AppointmentRecord } from './appointments'
 import { userRecord } from './auth'
+import { createCase, recordStep } from './cases'
 import { distanceKm, toGcj02 } from './geo'
 import { hallOrThrow } from './halls'
 import { holidayOn } from './holidays'
@@ -52,6 +53,8 @@ export interface TicketRecord {
   recalls: number
   missing?: string[]
   appointmentId?: string
+  /** the 办件 the counter's outcome made */
+  caseId?: string
 }
 
 /** One finished service at a window: the day's figures. */
@@ -394,6 +397,7 @@ export function toTicket(store: Store, t: TicketRecord): Ticket {
     recalls: t.recalls,
     canRejoin: t.status === 'missed' && t.rejoins < REJOINS_ALLOWED,
     ...(t.missing ? { missing: t.missing } : {}),
+    ...(t.caseId ? { caseId: t.caseId } : {}),
     takenAt: new Date(t.takenAt).toISOString(),
     version: queueVersion(store, hall.id),
   }
@@ -495,13 +499,6 @@ export function miss(store: Store, clerkId: string, nowMs: number): WindowQueue 
   return windowQueue(store, clerkId, nowMs)
 }
 
-/** Listeners for finished tickets (a 需补正 to-do, a rating request): registered by whoever cares, called after the write. */
-type CompletionHook = (store: Store, ticket: TicketRecord, req: CompleteRequest, nowMs: number) => void
-const completionHooks: CompletionHook[] = []
-export function onTicketCompleted(hook: CompletionHook): void {
-  if (!completionHooks.includes(hook)) completionHooks.push(hook)
-}
-
 /** 完成: 办结, 需补正 (with what is missing) or 转其他窗口 (back to the line for that window, keeping its place). */
 export function complete(store: Store, clerkId: string, req: CompleteRequest, nowMs: number): WindowQueue {
   const { hall, window } = clerkWindow(store, clerkId)
@@ -525,10 +522,25 @@ export function complete(store: Store, clerkId: string, req: CompleteRequest, no
   } else {
     after = { ...t, status: outcome === 'done' ? 'done' : 'supplement', ...(outcome === 'supplement' ? { missing } : {}) }
   }
+  if (outcome !== 'transfer') after.caseId = recordVisitCase(store, after, window.no, outcome, missing, nowMs)
   tickets(store).put(t.id, after)
   bump(store, hall.id)
-  for (const hook of completionHooks) hook(store, after, { outcome, missing, toWindow: target?.no }, nowMs)
   return windowQueue(store, clerkId, nowMs)
+}
+
+/**
+ * What the counter did becomes a 办件 on the resident's list: 办结 a finished
+ * case they are asked to rate (好差评), 需补正 a to-do saying what to bring.
+ */
+function recordVisitCase(store: Store, t: TicketRecord, windowNo: string, outcome: 'done' | 'supplement', missing: string[], nowMs: number): string {
+  const now = new Date(nowMs)
+  const hallName = hallOrThrow(t.hallId).name
+  const record = createCase(store, { ownerId: t.ownerId, title: itemById(t.itemId)?.name ?? t.itemId, source: 'item', sourceId: t.itemId, itemIds: [t.itemId], status: 'accepted' }, now)
+  const actor = `${hallName} ${windowNo} 窗口`
+  const step = outcome === 'done'
+    ? { status: 'approved' as const, event: { kind: 'approved' as const, text: `窗口已办结（排队号 ${t.number}）`, actor } }
+    : { status: 'needs-correction' as const, event: { kind: 'correction-requested' as const, text: `需补正：${missing.join('、')}`, actor } }
+  return recordStep(store, record.id, step, now).id
 }
 
 /** How many are waiting at a hall now: the live figure the hall list and recommendations can show. */

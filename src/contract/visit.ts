@@ -114,6 +114,8 @@ export interface Ticket {
   canRejoin: boolean
   /** 需补正: what to bring */
   missing?: string[]
+  /** after 办结 or 需补正: the 办件 it made (rate it, or see the to-do) */
+  caseId?: string
   takenAt: IsoDateTime
   /** the hall's queue version: pass it back as waitForVersion to wait for the next change */
   version: number

@@ -5,6 +5,7 @@ import type { Ticket } from '@/contract'
 import { Banner, Button, EmptyState, ErrorState, Section, Skeleton, Tag } from '@/shared/ui'
 import { ApiError, messageOf, useResource } from '@/shared/api'
 import { useT } from '@/shared/strings'
+import { go, ROUTES } from '@/shared/routes'
 import { visitApi } from '../api'
 import { buzz, laneTag, levelText, windowsText } from '../format'
 import { useLive } from '../useLive'
@@ -112,6 +113,8 @@ function TicketBody({ ticket, reconnecting, onUpdate }: { ticket: Ticket; reconn
       <View className='visit-actions'>
         {ticket.status === 'missed' && ticket.canRejoin ? <Button block loading={busy} onClick={() => act(() => visitApi.rejoin(ticket.id))} testId='ticket-rejoin'>{t('visit.ticket.rejoin')}</Button> : null}
         {ticket.status === 'missed' && !ticket.canRejoin ? <Text className='visit-where'>{t('visit.ticket.rejoinUsed')}</Text> : null}
+        {ticket.caseId && ticket.status === 'done' ? <Button block onClick={() => go(ROUTES.caseDetail, { id: ticket.caseId })} testId='ticket-rate'>{t('visit.ticket.rate')}</Button> : null}
+        {ticket.caseId && ticket.status === 'supplement' ? <Button block variant='default' onClick={() => go(ROUTES.caseDetail, { id: ticket.caseId })} testId='ticket-case'>{t('visit.ticket.viewCase')}</Button> : null}
         {ticket.status === 'waiting' ? <Button block variant='default' loading={busy} onClick={() => act(() => visitApi.cancel(ticket.id))} testId='ticket-cancel'>{t('visit.ticket.cancel')}</Button> : null}
       </View>
       {ticket.status === 'waiting' || ticket.status === 'called' ? <Text className='visit-hint'>{t('visit.ticket.live')}</Text> : null}

@@ -37,6 +37,7 @@ export const visit: Record<keyof typeof zh, string> = {
   'visit.ticket.rejoinUsed': 'Already rejoined once: please take a new ticket',
   'visit.ticket.done': 'Done',
   'visit.ticket.rate': 'Rate this visit',
+  'visit.ticket.viewCase': 'See the application',
   'visit.ticket.supplement': 'Something is missing: bring these and come back',
   'visit.ticket.cancelled': 'Cancelled',
   'visit.ticket.cancel': 'Leave the queue',

@@ -38,6 +38,7 @@ export const visit = {
   'visit.ticket.rejoinUsed': '已用过重新排队，请重新取号',
   'visit.ticket.done': '已办结',
   'visit.ticket.rate': '评价本次服务',
+  'visit.ticket.viewCase': '查看办件',
   'visit.ticket.supplement': '需补正，请补齐以下材料后再来',
   'visit.ticket.cancelled': '已取消',
   'visit.ticket.cancel': '取消排队',
