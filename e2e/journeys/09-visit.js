@@ -4,7 +4,7 @@
  * calls next; the resident's screen shows "请到 3 楼 C 区 A08 窗口" — the time
  * from the clerk's tap to the resident's screen changing is measured and
  * printed, and must stay under 1 s; the clerk marks 完成 and the resident's
- * screen follows.
+ * screen follows, and the resident rates the visit.
  *
  * Two contexts cannot share the in-browser mock (each page runs its own), so
  * this journey runs both against the mock's HTTP server (`npm run mock:server`),
@@ -115,6 +115,14 @@ module.exports = {
       await clerk.getByTestId('window-figures').first().getByText('1').first().waitFor({ timeout: 5000 })
       await clerk.screenshot({ path: path.join(ROOT, 'e2e/screenshots/visit-05-workbench-done.png') })
       await shot('visit-06-done')
+
+      // the resident rates the visit (好差评) through the 办件 it made
+      await page.getByTestId('ticket-rate').first().click()
+      await page.getByTestId('rating-form').first().waitFor({ timeout: 10000 })
+      await page.getByTestId('star-5').first().click()
+      await page.getByTestId('rating-submit').first().click()
+      await page.getByTestId('rating-done').first().waitFor({ timeout: 10000 })
+      await shot('visit-07-rated')
     } finally {
       await clerkContext.close()
       site.close()
