@@ -1,10 +1,9 @@
 /**
  * The visit: 在线取号, live calling, floor plans, the clerk's window. Only
  * subpackage pages (the visit's and the hall page) import this, so none of it
- * is in the main package.
+ * is in the main package. Each component imports its strings and stylesheet
+ * itself: package.json's sideEffects keeps those imports, not a barrel's.
  */
-import '@/shared/strings/zh/visit'
-import './visit.css'
 
 export { visitApi } from './api'
 export { VisitEntry } from './components/VisitEntry'

@@ -1,3 +1,5 @@
+import '@/shared/strings/zh/visit'
+import '../visit.css'
 import { Text, View } from '@tarojs/components'
 import type { HallPlan } from '@/contract'
 import { Tag } from '@/shared/ui'

@@ -1,3 +1,5 @@
+import '@/shared/strings/zh/visit'
+import '../visit.css'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'

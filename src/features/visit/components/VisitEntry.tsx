@@ -1,3 +1,5 @@
+import '@/shared/strings/zh/visit'
+import '../visit.css'
 import { Input, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { Appointment, HallPlan, Ticket } from '@/contract'

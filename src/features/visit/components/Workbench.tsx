@@ -1,3 +1,5 @@
+import '@/shared/strings/zh/visit'
+import '../visit.css'
 import { Picker, Text, Textarea, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { ClerkOutcome, CompleteRequest, QueueEntry, WindowQueue } from '@/contract'
