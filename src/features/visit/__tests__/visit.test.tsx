@@ -53,7 +53,8 @@ describe('the visit screens', () => {
     await waitFor(() => expect(screen.getByTestId('ticket')).toHaveAttribute('data-status', 'supplement'))
     expect(screen.getByText('· 户口簿原件')).toBeInTheDocument()
     vibrate.mockRestore()
-  })
+    // a dozen round trips through msw and React: more than jest's 5 s default on a busy machine
+  }, 20_000)
 
   it("the clerk's workbench calls the next ticket and completes it, counting the day", async () => {
     const resident = await login('resident')
@@ -67,7 +68,7 @@ describe('the visit screens', () => {
     fireEvent.click(screen.getByTestId('window-complete'))
     await waitFor(() => expect(screen.getByTestId('window-figures')).toHaveTextContent(/^1/))
     expect(screen.queryByTestId('window-current-number')).toBeNull()
-  })
+  }, 20_000)
 
   it('asks a non-clerk to switch role', () => {
     render(<Workbench />)
