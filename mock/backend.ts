@@ -14,6 +14,7 @@ import { approvalRoutes } from './routes/approvals'
 import { caseRoutes } from './routes/cases'
 import { timeRoutes } from './routes/time'
 import { searchRoutes } from './routes/search'
+import { ticketRoutes } from './routes/tickets'
 
 /** Every resource's routes; a feature adds its module here. */
 export const ROUTE_MODULES: RouteModule[] = [
@@ -29,6 +30,7 @@ export const ROUTE_MODULES: RouteModule[] = [
   approvalRoutes,
   caseRoutes,
   searchRoutes,
+  ticketRoutes,
   devRoutes,
 ]
 

@@ -15,6 +15,7 @@ export default defineAppConfig({
     { root: 'subpackages/bundles', pages: ['list/index', 'detail/index', 'apply/index', 'done/index'] },
     { root: 'subpackages/safe', pages: ['document/index', 'upload/index', 'code/index', 'log/index'] },
     { root: 'subpackages/clerk', pages: ['scan/index', 'result/index'] },
+    { root: 'subpackages/visit', pages: ['take/index', 'ticket/index', 'window/index'] },
     { root: 'subpackages/policies', pages: ['list/index', 'detail/index', 'apply/index', 'applications/index', 'application/index', 'profile/index'] },
   ],
   // Subpackages a tab page leads to are fetched while it is open, so the next tap does not wait for a download

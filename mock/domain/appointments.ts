@@ -228,6 +228,13 @@ export function checkIn(store: Store, id: string, req: { hallId?: string; code?:
   return respond(checked)
 }
 
+/** The resident checked in themselves ("我已到达", domain/tickets): the booking is used, its queue number is the ticket's. */
+export function markArrived(store: Store, id: string, queueNumber: string, nowMs: number): void {
+  const record = records(store).get(id)
+  if (!record) return
+  records(store).put(id, { ...record, status: 'checked-in', queueNumber, checkedInAt: new Date(nowMs).toISOString() })
+}
+
 function statusOf(record: AppointmentRecord, nowMs: number): AppointmentStatus {
   if (record.status === 'booked' && Date.parse(record.end) <= nowMs) return 'missed'
   return record.status

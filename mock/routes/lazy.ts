@@ -23,6 +23,8 @@ export const LAZY_ROUTE_MODULES: LazyRouteModule[] = [
   { prefixes: ['/api/appointments'], load: () => import(/* webpackChunkName: "mock-appointments" */ './appointments').then((m) => m.appointmentRoutes) },
   { prefixes: ['/api/safe'], load: () => import(/* webpackChunkName: "mock-safe" */ './safe').then((m) => m.safeRoutes) },
   { prefixes: ['/api/bundles'], load: () => import(/* webpackChunkName: "mock-bundles" */ './bundles').then((m) => m.bundleRoutes) },
+  // Before '/api/clerk': the first module whose prefix matches a path is the one loaded.
+  { prefixes: ['/api/tickets', '/api/hall-plans', '/api/clerk/window'], load: () => import(/* webpackChunkName: "mock-tickets" */ './tickets').then((m) => m.ticketRoutes) },
   { prefixes: ['/api/clerk'], load: () => import(/* webpackChunkName: "mock-clerk" */ './clerk').then((m) => m.clerkRoutes) },
   { prefixes: ['/api/business', '/api/policies', '/api/policy-applications'], load: () => withCaseHooks(import(/* webpackChunkName: "mock-policies" */ './policies').then((m) => m.policyRoutes)) },
   { prefixes: ['/api/instant', '/api/certificates'], load: () => import(/* webpackChunkName: "mock-approvals" */ './approvals').then((m) => m.approvalRoutes) },

@@ -39,6 +39,9 @@ export const ROUTES = {
   policyApplications: '/subpackages/policies/applications/index',
   policyApplication: '/subpackages/policies/application/index',
   businessProfile: '/subpackages/policies/profile/index',
+  visitTake: '/subpackages/visit/take/index',
+  ticket: '/subpackages/visit/ticket/index',
+  clerkWindow: '/subpackages/visit/window/index',
 } as const
 
 /** A query value as sent, decoded once; a mangled one (a cut-off %-escape) is kept as it is instead of throwing. */

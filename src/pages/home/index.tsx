@@ -26,7 +26,10 @@ export default function HomePage() {
     { key: 'home.shortcut.safe', icon: 'safe', open: () => go(ROUTES.safe) },
     { key: 'home.shortcut.instant', icon: 'bolt', open: () => go(ROUTES.instant) },
     { key: 'home.shortcut.policies', icon: 'gift', open: () => go(ROUTES.policies), badge: <NewMatchesBadge /> },
-    ...(user?.role === 'clerk' ? [{ key: 'home.shortcut.clerk' as const, icon: 'scan' as const, open: () => go(ROUTES.clerkScan) }] : []),
+    ...(user?.role === 'clerk' ? [
+      { key: 'home.shortcut.clerkWindow' as const, icon: 'building' as const, open: () => go(ROUTES.clerkWindow) },
+      { key: 'home.shortcut.clerk' as const, icon: 'scan' as const, open: () => go(ROUTES.clerkScan) },
+    ] : []),
   ]
   // 关怀模式: the five things people come for most, one per row, large; themes behind one button.
   const elderActions: Shortcut[] = [

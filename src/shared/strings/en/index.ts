@@ -5,6 +5,7 @@ import { halls } from './halls'
 import { safe } from './safe'
 import { approvals } from './approvals'
 import { policies } from './policies'
+import { visit } from './visit'
 
 export const en: Partial<Record<keyof typeof zh, string>> = {
   ...common,
@@ -13,4 +14,5 @@ export const en: Partial<Record<keyof typeof zh, string>> = {
   ...safe,
   ...approvals,
   ...policies,
+  ...visit,
 }

@@ -4,6 +4,7 @@ import { halls } from './halls'
 import { safe } from './safe'
 import { approvals } from './approvals'
 import { policies } from './policies'
+import { visit } from './visit'
 
 /** Every user-visible string, by feature; each file's keys are prefixed with its area. */
 export const zh = {
@@ -13,4 +14,5 @@ export const zh = {
   ...safe,
   ...approvals,
   ...policies,
+  ...visit,
 }

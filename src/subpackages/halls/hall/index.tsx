@@ -2,14 +2,21 @@ import '@/shared/strings/zh/halls'
 import { useRouter } from '@tarojs/taro'
 import { useSharePage } from '@/shared/share'
 import { NotFoundState, Page } from '@/shared/ui'
+import { getPosition } from '@/features/halls'
 import { HallDetailView } from '@/features/halls/screens'
+import { VisitEntry } from '@/features/visit'
 
 export default function HallPage() {
   const { params } = useRouter()
   useSharePage('share.hall')
   return (
     <Page>
-      {params.id ? <HallDetailView hallId={params.id} itemId={params.itemId} /> : <NotFoundState />}
+      {params.id ? (
+        <>
+          <VisitEntry hallId={params.id} itemId={params.itemId} getPosition={getPosition} />
+          <HallDetailView hallId={params.id} itemId={params.itemId} />
+        </>
+      ) : <NotFoundState />}
     </Page>
   )
 }

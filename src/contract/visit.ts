@@ -1,0 +1,170 @@
+import type { IsoDateTime } from './common'
+import type { Crs } from './halls'
+
+/**
+ * The visit: a hall's floors and windows, tickets (在线取号) and the clerk's
+ * window (叫号). One letter per window group; a ticket's number starts with it.
+ */
+export type WindowGroup = 'A' | 'B' | 'C' | 'D' | 'E'
+
+export type FacilityKind = 'care-seat' | 'nursing-room' | 'kiosk' | 'copier' | 'parking' | 'toilet'
+
+export interface HallWindow {
+  /** e.g. A08 */
+  no: string
+  /** the groups it takes; a 综合窗口 takes every group */
+  groups: WindowGroup[]
+  general: boolean
+  /** serves 长者优先 and 爱心 tickets first */
+  priority: boolean
+}
+
+export interface HallZone {
+  /** e.g. C */
+  id: string
+  /** what the zone does, e.g. 社保医保税务 */
+  name: string
+  windows: HallWindow[]
+}
+
+export interface HallFloor {
+  /** 1, 2, 3 … ; -1 for B1 */
+  level: number
+  zones: HallZone[]
+  facilities: FacilityKind[]
+}
+
+/** GET /api/halls/:id/plan */
+export interface HallPlan {
+  hallId: string
+  hallName: string
+  /** towns and 政务晓屋 have a one-room plan */
+  simple: boolean
+  /** 政务晓屋: self-service machines only, no tickets */
+  selfService: boolean
+  floors: HallFloor[]
+  groups: Array<{ id: WindowGroup; name: string }>
+  ticketing: TicketingState
+}
+
+/** Whether the ticket machine issues numbers now. */
+export interface TicketingState {
+  open: boolean
+  /** "HH:mm": the last ticket of the current period */
+  lastTicketAt?: string
+  /** why not: closed now, past the last ticket, a holiday, or self-service only */
+  reason?: 'closed' | 'last-ticket-passed' | 'holiday' | 'self-service'
+}
+
+/** Where a window is: 3 楼 C 区 A08. */
+export interface WindowPlace {
+  windowNo: string
+  level: number
+  zone: string
+}
+
+export type TicketLane = 'booked' | 'walk-in'
+export type TicketPriority = 'elder' | 'care'
+export type TicketStatus = 'waiting' | 'called' | 'missed' | 'done' | 'supplement' | 'cancelled'
+
+/** POST /api/tickets {hallId, itemId, care?} */
+export interface TakeTicketRequest {
+  hallId: string
+  itemId: string
+  /** 爱心: pregnant, with an infant, disabled (declared by the resident) */
+  care?: boolean
+}
+
+/** POST /api/tickets/arrive: a booked resident checks in, by position (within 300 m) or the hall kiosk's code. */
+export interface ArriveRequest {
+  appointmentId: string
+  /** the position the app has, in `crs` (default GCJ-02; browsers give WGS-84) */
+  lng?: number
+  lat?: number
+  crs?: Crs
+  /** the 6 digits the hall's kiosk shows today */
+  kioskCode?: string
+}
+
+export interface Ticket {
+  id: string
+  /** e.g. C023 */
+  number: string
+  hallId: string
+  hallName: string
+  itemId: string
+  itemName: string
+  group: WindowGroup
+  groupName: string
+  lane: TicketLane
+  priority?: TicketPriority
+  status: TicketStatus
+  /** waiting: tickets to be served before this one */
+  ahead: number
+  /** waiting: minutes */
+  estimatedWaitMinutes: number
+  /** where the group is served, e.g. 3 楼 C 区 A08–A12 */
+  groupPlace: { level: number; zone: string; windows: string[] }
+  /** set once called: where to go now */
+  calledTo?: WindowPlace
+  calledAt?: IsoDateTime
+  /** times the call was repeated (重呼) */
+  recalls: number
+  /** a missed ticket may rejoin at the back once */
+  canRejoin: boolean
+  /** 需补正: what to bring */
+  missing?: string[]
+  /** after 办结 or 需补正: the 办件 it made (rate it, or see the to-do) */
+  caseId?: string
+  takenAt: IsoDateTime
+  /** the hall's queue version: pass it back as waitForVersion to wait for the next change */
+  version: number
+}
+
+export type ClerkOutcome = 'done' | 'supplement' | 'transfer'
+
+/** POST /api/clerk/window/complete */
+export interface CompleteRequest {
+  outcome: ClerkOutcome
+  /** supplement: what is missing */
+  missing?: string[]
+  /** transfer: the window to send the resident to */
+  toWindow?: string
+}
+
+export interface QueueEntry {
+  kind: 'ticket' | 'appointment'
+  /** ticket id or appointment id */
+  id: string
+  /** ticket number, or the appointment's time (HH:mm) */
+  label: string
+  itemName: string
+  group: WindowGroup
+  lane: TicketLane
+  priority?: TicketPriority
+  /** the holder, masked */
+  holder: string
+  status: TicketStatus | 'booked'
+  waitedMinutes?: number
+}
+
+export interface WindowFigures {
+  served: number
+  averageWaitMinutes: number
+  averageServiceMinutes: number
+}
+
+/** GET /api/clerk/window */
+export interface WindowQueue {
+  hallId: string
+  hallName: string
+  window: HallWindow & { level: number; zone: string }
+  /** the ticket at the window now (called), if any */
+  current: (QueueEntry & { calledAt: IsoDateTime; recalls: number }) | null
+  /** waiting tickets in serving order, then today's appointments not yet checked in */
+  queue: QueueEntry[]
+  figures: WindowFigures
+  /** the 6 digits the hall's kiosk shows today, for residents checking in without position */
+  kioskCode: string
+  version: number
+}

@@ -1,0 +1,152 @@
+import '@/shared/strings/zh/visit'
+import '../visit.css'
+import { Picker, Text, Textarea, View } from '@tarojs/components'
+import { useState } from 'react'
+import type { ClerkOutcome, CompleteRequest, QueueEntry, WindowQueue } from '@/contract'
+import { Banner, Button, Card, EmptyState, ErrorState, Section, Skeleton, Tag } from '@/shared/ui'
+import { messageOf, useResource } from '@/shared/api'
+import { useSession } from '@/shared/session'
+import { useT } from '@/shared/strings'
+import { go, ROUTES } from '@/shared/routes'
+import { visitApi } from '../api'
+import { groupText, laneTag, levelText } from '../format'
+import { useLive } from '../useLive'
+
+/** The clerk's window: who is being served, 叫下一位 / 重呼 / 过号 / 完成, the queue in serving order, today's figures. */
+export function Workbench() {
+  const t = useT()
+  const role = useSession((s) => s.user?.role)
+  if (role !== 'clerk') return <EmptyState icon='building' title={t('visit.window.notClerk')} action={t('visit.window.switchRole')} onAction={() => go(ROUTES.me)} />
+  return <ClerkWindow />
+}
+
+function ClerkWindow() {
+  const t = useT()
+  const live = useLive((version) => visitApi.window(version), [])
+  if (live.error) return <ErrorState error={live.error} onRetry={live.reload} />
+  if (!live.data) return <Skeleton cards={3} rows={3} />
+  return <WindowBody queue={live.data} reconnecting={live.reconnecting} onUpdate={live.apply} t={t} />
+}
+
+function WindowBody({ queue, reconnecting, onUpdate, t }: { queue: WindowQueue; reconnecting: boolean; onUpdate: (q: WindowQueue) => void; t: ReturnType<typeof useT> }) {
+  const [busy, setBusy] = useState<string | null>(null)
+  const [error, setError] = useState<unknown>(null)
+  const [outcome, setOutcome] = useState<ClerkOutcome | null>(null)
+  const [missing, setMissing] = useState('')
+  const [toWindow, setToWindow] = useState('')
+  const plan = useResource(() => visitApi.plan(queue.hallId), [queue.hallId])
+  const others = (plan.data?.floors ?? []).flatMap((f) => f.zones.flatMap((z) => z.windows.map((w) => w.no))).filter((no) => no !== queue.window.no)
+
+  const act = async (name: string, action: () => Promise<WindowQueue>) => {
+    setBusy(name)
+    setError(null)
+    try {
+      onUpdate(await action())
+      setOutcome(null)
+      setMissing('')
+      setToWindow('')
+    } catch (e) {
+      setError(e)
+    } finally {
+      setBusy(null)
+    }
+  }
+  const finish = () => {
+    if (!outcome) return
+    const body: CompleteRequest = { outcome }
+    if (outcome === 'supplement') body.missing = missing.split('\n').map((m) => m.trim()).filter(Boolean)
+    if (outcome === 'transfer') body.toWindow = toWindow
+    act('complete', () => visitApi.complete(body))
+  }
+  const current = queue.current
+  const canFinish = outcome === 'done' || (outcome === 'supplement' && missing.trim().length > 0) || (outcome === 'transfer' && !!toWindow)
+  const tickets = queue.queue.filter((e) => e.kind === 'ticket').length
+
+  return (
+    <View data-testid='workbench'>
+      {reconnecting ? <View className='visit-pad'><Banner tone='warning' icon='wifi-off'>{t('visit.ticket.reconnecting')}</Banner></View> : null}
+      <View className='visit-bench__head'>
+        <Text className='visit-bench__title' role='heading' aria-level={1}>{t('visit.window.title', { hall: queue.hallName, window: queue.window.no })}</Text>
+        <Text className='visit-bench__place'>{t('visit.window.place', { level: levelText(queue.window.level), zone: queue.window.zone, groups: queue.window.groups.map(groupText).join(t('format.listSeparator')) })}</Text>
+        <Text className='visit-bench__code'>{t('visit.window.kioskCode', { code: queue.kioskCode })}</Text>
+      </View>
+      <View className='visit-bench__figures' data-testid='window-figures'>
+        <Figure label={t('visit.window.served')} value={queue.figures.served} />
+        <Figure label={t('visit.window.avgWait')} value={queue.figures.averageWaitMinutes} />
+        <Figure label={t('visit.window.avgService')} value={queue.figures.averageServiceMinutes} />
+      </View>
+      {error ? <View className='visit-pad'><Banner tone='danger' icon='alert'>{messageOf(error)}</Banner></View> : null}
+      <Section title={t('visit.window.current')}>
+        <Card testId='window-current'>
+          {current ? (
+            <View aria-live='polite'>
+              <View className='visit-bench__current'>
+                <Text className='visit-bench__number' data-testid='window-current-number'>{current.label}</Text>
+                <View className='visit-bench__who'>
+                  <Text className='visit-bench__item'>{current.itemName}</Text>
+                  <Text className='visit-bench__meta'>{`${current.holder} · ${t('visit.window.waited', { count: current.waitedMinutes ?? 0 })}`}</Text>
+                  {current.recalls > 0 ? <Text className='visit-bench__meta'>{t('visit.ticket.recalled', { count: current.recalls })}</Text> : null}
+                </View>
+              </View>
+              <View className='visit-bench__row'>
+                <Button variant='default' loading={busy === 'recall'} onClick={() => act('recall', visitApi.recall)} testId='window-recall'>{t('visit.window.recall')}</Button>
+                <Button variant='danger' loading={busy === 'miss'} onClick={() => act('miss', visitApi.miss)} testId='window-miss'>{t('visit.window.miss')}</Button>
+              </View>
+              <View className='visit-bench__row'>
+                {(['done', 'supplement', 'transfer'] as const).map((o) => (
+                  <Button key={o} size='small' variant={outcome === o ? 'primary' : 'plain'} onClick={() => setOutcome(o)} testId={`window-outcome-${o}`}>{t(`visit.window.${o}`)}</Button>
+                ))}
+              </View>
+              {outcome === 'supplement' ? (
+                <Textarea className='visit-bench__missing' value={missing} placeholder={t('visit.window.missing')} aria-label={t('visit.window.missing')} onInput={(e) => setMissing(e.detail.value)} data-testid='window-missing' />
+              ) : null}
+              {outcome === 'transfer' ? (
+                <Picker mode='selector' range={others} onChange={(e) => setToWindow(others[Number(e.detail.value)])}>
+                  <View className='visit-bench__picker' data-testid='window-to'>{toWindow || t('visit.window.toWindow')}</View>
+                </Picker>
+              ) : null}
+              {outcome ? <Button block disabled={!canFinish} loading={busy === 'complete'} onClick={finish} testId='window-complete'>{t('visit.window.confirm')}</Button> : null}
+            </View>
+          ) : (
+            <View>
+              <Text className='visit-bench__idle'>{t('visit.window.none')}</Text>
+              <Button block disabled={!tickets} loading={busy === 'next'} onClick={() => act('next', visitApi.callNext)} testId='window-call-next'>{t('visit.window.callNext')}</Button>
+            </View>
+          )}
+        </Card>
+      </Section>
+      <Section title={t('visit.window.queue', { count: tickets })}>
+        {queue.queue.length ? (
+          <View className='visit-bench__queue' data-testid='window-queue'>
+            {queue.queue.map((e) => <QueueRow key={e.id} entry={e} t={t} />)}
+          </View>
+        ) : (
+          <EmptyState icon='people' title={t('visit.window.queueEmpty')} />
+        )}
+      </Section>
+    </View>
+  )
+}
+
+function Figure({ label, value }: { label: string; value: number }) {
+  return (
+    <View className='visit-bench__figure'>
+      <Text className='visit-bench__figure-value'>{value}</Text>
+      <Text className='visit-bench__figure-label'>{label}</Text>
+    </View>
+  )
+}
+
+function QueueRow({ entry, t }: { entry: QueueEntry; t: ReturnType<typeof useT> }) {
+  const lane = laneTag(entry.lane, entry.priority)
+  return (
+    <View className='visit-bench__entry' data-testid={`queue-${entry.kind}`}>
+      <Text className='visit-bench__entry-label'>{entry.kind === 'ticket' ? entry.label : t('visit.window.appointment', { time: entry.label })}</Text>
+      <View className='visit-bench__entry-body'>
+        <Text className='visit-bench__item'>{entry.itemName}</Text>
+        <Text className='visit-bench__meta'>{entry.kind === 'ticket' ? `${entry.holder} · ${t('visit.window.waited', { count: entry.waitedMinutes ?? 0 })}` : entry.holder}</Text>
+      </View>
+      {lane ? <Tag tone={entry.priority ? 'warning' : 'primary'}>{lane}</Tag> : null}
+    </View>
+  )
+}
