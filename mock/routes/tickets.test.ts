@@ -35,8 +35,10 @@ describe('ticket routes', () => {
     // a clerk cannot take tickets, a resident cannot call them
     expect((await call('POST', '/api/tickets', clerk, { hallId: 'centre', itemId: C_ITEM })).status).toBe(403)
     expect((await call('POST', '/api/clerk/window/call-next', resident)).status).toBe(403)
-    // whatever window the body names, the clerk's record decides
-    const called = await call<WindowQueue>('POST', '/api/clerk/window/call-next', clerk, { hallId: 'sub-wanbo', windowNo: 'A01' })
+    // a body cannot name the window: it is refused, and the clerk's record decides
+    const named = await call('POST', '/api/clerk/window/call-next', clerk, { hallId: 'sub-wanbo', windowNo: 'A01' })
+    expect([named.status, (named.body as { error: { code: string } }).error.code]).toEqual([400, 'UNKNOWN_FIELD'])
+    const called = await call<WindowQueue>('POST', '/api/clerk/window/call-next', clerk)
     expect(called.body).toMatchObject({ hallId: 'centre', window: { no: 'A08', level: 3, zone: 'C' }, current: { label: 'C001' } })
     const mine = await call<Ticket>('GET', `/api/tickets/${taken.body.id}`, resident)
     expect(mine.body).toMatchObject({ status: 'called', calledTo: { windowNo: 'A08', level: 3, zone: 'C' } })

@@ -1,4 +1,5 @@
-import type { RouteModule } from '../http'
+import { ArriveBody, CompleteBody, TakeTicketBody } from '../../src/contract'
+import { route, type RouteModule } from '../http'
 import { clock } from '../clock'
 import { hallOrThrow } from '../domain/halls'
 import {
@@ -33,20 +34,22 @@ export const ticketRoutes: RouteModule = (store) => [
     path: '/api/hall-plans/:hallId',
     handler: ({ params }) => ({ body: hallPlan(hallOrThrow(params.hallId), clock.nowMs()) }),
   },
-  {
+  route({
     method: 'POST',
     path: '/api/tickets',
     roles: [...RESIDENTS],
     idempotent: true,
+    body: TakeTicketBody,
     handler: ({ principal, body }) => ({ status: 201, body: takeTicket(store, principal.userId, body, clock.nowMs()) }),
-  },
-  {
+  }),
+  route({
     method: 'POST',
     path: '/api/tickets/arrive',
     roles: [...RESIDENTS],
     idempotent: true,
+    body: ArriveBody,
     handler: ({ principal, body }) => ({ body: arrive(store, principal.userId, body, clock.nowMs()) }),
-  },
+  }),
   {
     method: 'GET',
     path: '/api/tickets',
@@ -104,10 +107,11 @@ export const ticketRoutes: RouteModule = (store) => [
     roles: ['clerk'],
     handler: ({ principal }) => ({ body: miss(store, principal.userId, clock.nowMs()) }),
   },
-  {
+  route({
     method: 'POST',
     path: '/api/clerk/window/complete',
     roles: ['clerk'],
+    body: CompleteBody,
     handler: ({ principal, body }) => ({ body: complete(store, principal.userId, body, clock.nowMs()) }),
-  },
+  }),
 ]

@@ -1,5 +1,5 @@
 import type { IsoDateTime } from './common'
-import type { Crs } from './halls'
+import { id, num, text, v } from './schema'
 
 /**
  * The visit: a hall's floors and windows, tickets (在线取号) and the clerk's
@@ -68,23 +68,25 @@ export type TicketPriority = 'elder' | 'care'
 export type TicketStatus = 'waiting' | 'called' | 'missed' | 'done' | 'supplement' | 'cancelled'
 
 /** POST /api/tickets {hallId, itemId, care?} */
-export interface TakeTicketRequest {
-  hallId: string
-  itemId: string
+export const TakeTicketBody = v.strictObject({
+  hallId: id('请选择场所'),
+  itemId: id('请选择事项'),
   /** 爱心: pregnant, with an infant, disabled (declared by the resident) */
-  care?: boolean
-}
+  care: v.optional(v.boolean('应为是或否')),
+})
+export type TakeTicketRequest = v.InferOutput<typeof TakeTicketBody>
 
 /** POST /api/tickets/arrive: a booked resident checks in, by position (within 300 m) or the hall kiosk's code. */
-export interface ArriveRequest {
-  appointmentId: string
+export const ArriveBody = v.strictObject({
+  appointmentId: id('请选择预约'),
   /** the position the app has, in `crs` (default GCJ-02; browsers give WGS-84) */
-  lng?: number
-  lat?: number
-  crs?: Crs
+  lng: v.optional(num(-180, 180)),
+  lat: v.optional(num(-90, 90)),
+  crs: v.optional(v.picklist(['gcj02', 'wgs84'], '坐标系无效')),
   /** the 6 digits the hall's kiosk shows today */
-  kioskCode?: string
-}
+  kioskCode: v.optional(v.pipe(v.string('应为文字'), v.regex(/^\d{6}$/, '应为 6 位数字'))),
+})
+export type ArriveRequest = v.InferOutput<typeof ArriveBody>
 
 export interface Ticket {
   id: string
@@ -124,13 +126,14 @@ export interface Ticket {
 export type ClerkOutcome = 'done' | 'supplement' | 'transfer'
 
 /** POST /api/clerk/window/complete */
-export interface CompleteRequest {
-  outcome: ClerkOutcome
+export const CompleteBody = v.strictObject({
+  outcome: v.picklist(['done', 'supplement', 'transfer'], '请选择办理结果'),
   /** supplement: what is missing */
-  missing?: string[]
+  missing: v.optional(v.pipe(v.array(text(100, 1), '应为列表'), v.maxLength(20, '最多 20 项'))),
   /** transfer: the window to send the resident to */
-  toWindow?: string
-}
+  toWindow: v.optional(id('窗口无效')),
+})
+export type CompleteRequest = v.InferOutput<typeof CompleteBody>
 
 export interface QueueEntry {
   kind: 'ticket' | 'appointment'
