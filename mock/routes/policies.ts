@@ -3,7 +3,7 @@ import { POLICY_INDUSTRIES } from '../../src/contract'
 import type { RouteModule } from '../http'
 import { fail } from '../errors'
 import { clock } from '../clock'
-import { businessProfile, listPolicies, policyById, updateBusinessProfile } from '../domain/policy-catalogue'
+import { businessProfile, listPolicies, policyById, profileView, updateBusinessProfile } from '../domain/policy-catalogue'
 import { matchPolicy } from '../domain/policy-matching'
 import { applicationFor, applicationOf, applicationsOf, applyForPolicy } from '../domain/policy-applications'
 
@@ -84,12 +84,12 @@ export const policyRoutes: RouteModule = (store) => [
     method: 'GET',
     path: '/api/business/profile',
     roles: ['business'],
-    handler: ({ principal }) => ({ body: businessProfile(store, principal.userId) }),
+    handler: ({ principal, query }) => ({ body: profileView(businessProfile(store, principal.userId), query.reveal === '1') }),
   },
   {
     method: 'PATCH',
     path: '/api/business/profile',
     roles: ['business'],
-    handler: ({ principal, body }) => ({ body: updateBusinessProfile(store, principal.userId, body, clock.now()) }),
+    handler: ({ principal, body, query }) => ({ body: profileView(updateBusinessProfile(store, principal.userId, body, clock.now()), query.reveal === '1') }),
   },
 ]

@@ -71,8 +71,8 @@ export interface Appointment {
 }
 
 /** POST /api/appointments/:id/check-in (role clerk) */
+/** The hall is the clerk's own (from the session), never sent. */
 export interface CheckInRequest {
-  hallId: string
   /** the 6-digit check-in code from the QR */
   code: string
 }

@@ -63,6 +63,15 @@ export interface BusinessProfile {
 
 export type BusinessProfileUpdate = Partial<Omit<BusinessProfile, 'updatedAt'>>
 
+/**
+ * GET|PATCH /api/business/profile answer this: contactPhone and bankAccount masked
+ * (138****1234, 44*********567) unless the owner's form asks `?reveal=1`. A masked
+ * value sent back in a PATCH leaves the stored one unchanged.
+ */
+export interface BusinessProfileResponse extends BusinessProfile {
+  masked: boolean
+}
+
 export type NumericPolicyField = 'headcount' | 'insuredStaff' | 'revenue' | 'exports' | 'rdExpense' | 'graduateHires' | 'yearsInOperation'
 export type ChoicePolicyField = 'industry' | 'town' | 'creditRating' | 'statsStatus'
 

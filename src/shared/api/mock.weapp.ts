@@ -4,5 +4,5 @@ export async function startMock(): Promise<void> {
   // require inside the branch so webpack drops the mock when it is switched off
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const { installMockInterceptor } = require('@mock/transports/taro-interceptor')
-  installMockInterceptor()
+  await installMockInterceptor()
 }

@@ -41,7 +41,7 @@ export function ScanDesk({ onOutcome }: { onOutcome: (outcome: Outcome) => void 
     setBusy(true)
     setError(null)
     try {
-      const outcome = await verifyText(text, user.hallId)
+      const outcome = await verifyText(text)
       setManual('')
       onOutcome(outcome)
     } catch (e) {

@@ -100,6 +100,8 @@ export const common: Record<keyof typeof zh, string> = {
   'error.code.TOO_MANY_ATTEMPTS': 'Too many attempts. Try again later.',
   'error.code.POLICY_CLOSED': 'This policy is closed for applications.',
   'error.code.UNAUTHENTICATED': 'Please sign in first.',
+  'error.code.SESSION_EXPIRED': 'Your session has expired. Please sign in again.',
+  'error.code.INVALID_CREDENTIALS': 'Wrong staff number or password.',
   'error.code.FORBIDDEN': 'Your role cannot do this.',
   'validate.required': 'Please fill in {field}',
   'validate.idNumber.length': 'An ID number has 18 characters',

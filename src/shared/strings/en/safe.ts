@@ -101,7 +101,6 @@ export const safe: Record<keyof typeof zh, string> = {
   'safe.clerk.checkIn': 'Checked in',
   'safe.clerk.queueNumber': 'Queue number',
   'safe.clerk.ahead': '{count} ahead',
-  'safe.clerk.checkInUnavailable': 'Check-in unavailable: appointment not found or check-in not open',
   'safe.clerk.refused.CODE_INVALID': 'Invalid code',
   'safe.clerk.refused.CODE_EXPIRED': 'Code expired',
   'safe.clerk.refused.CODE_USED': 'Code already used',

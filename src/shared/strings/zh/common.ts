@@ -99,6 +99,8 @@ export const common = {
   'error.code.TOO_MANY_ATTEMPTS': '尝试次数过多，请稍后再试',
   'error.code.POLICY_CLOSED': '该政策已截止申报',
   'error.code.UNAUTHENTICATED': '请先登录',
+  'error.code.SESSION_EXPIRED': '登录已过期，请重新登录',
+  'error.code.INVALID_CREDENTIALS': '工号或密码不正确',
   'error.code.FORBIDDEN': '当前身份无权进行此操作',
   'validate.required': '请填写{field}',
   'validate.idNumber.length': '身份证号应为 18 位',

@@ -102,7 +102,6 @@ export const safe = {
   'safe.clerk.checkIn': '预约签到成功',
   'safe.clerk.queueNumber': '排队号',
   'safe.clerk.ahead': '前面还有 {count} 人',
-  'safe.clerk.checkInUnavailable': '预约签到暂不可用：未找到该预约或签到服务未开放',
   'safe.clerk.refused.CODE_INVALID': '无效码',
   'safe.clerk.refused.CODE_EXPIRED': '码已过期',
   'safe.clerk.refused.CODE_USED': '码已被使用',
