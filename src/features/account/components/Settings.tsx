@@ -4,7 +4,7 @@ import { Switch } from '@tarojs/components'
 import { Cell, List, colors, usePreferences } from '@/shared/ui'
 import { useLocaleStore, useT } from '@/shared/strings'
 import { api, messageOf } from '@/shared/api'
-import { useSession } from '@/shared/session'
+import { goToSignIn, useSession } from '@/shared/session'
 import { go, ROUTES } from '@/shared/routes'
 import { useState } from 'react'
 
@@ -24,7 +24,13 @@ export function Settings() {
   const resetDemo = async () => {
     try {
       await api.post('/api/dev/reset')
+      // The reset forgot every session: sign in again as the same demo role (a clerk with the staff number).
       const role = useSession.getState().user?.role ?? 'resident'
+      if (role === 'clerk') {
+        useSession.getState().clear()
+        goToSignIn('clerk')
+        return
+      }
       await useSession.getState().signIn(role)
       Taro.showToast({ title: t('me.resetDone'), icon: 'success' })
     } catch (e) {

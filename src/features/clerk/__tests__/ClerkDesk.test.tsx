@@ -47,7 +47,7 @@ describe('clerk desk', () => {
     const session = await login('resident')
     useSession.setState({ token: session.token, user: session.user })
     render(<ScanDesk onOutcome={jest.fn()} />)
-    expect(screen.getByText('请先在“我的”中切换为窗口人员')).toBeInTheDocument()
+    expect(screen.getByText('仅限窗口工作人员，请用工号登录')).toBeInTheDocument()
     expect(screen.queryByTestId('clerk-manual')).toBeNull()
   })
 
