@@ -120,13 +120,21 @@ export function currentRole(): Role | undefined {
 /** The page on screen as a URL (path and its params), to come back to after signing in. */
 function currentUrl(): string | undefined {
   const pages = Taro.getCurrentPages()
-  const page = pages[pages.length - 1] as { route?: string; options?: Record<string, string> } | undefined
-  if (!page?.route) return undefined
-  const path = page.route.startsWith('/') ? page.route : `/${page.route}`
-  const query = Object.entries(page.options ?? {})
+  // weapp pages have route (no slash) and options; Taro's H5 pages may only have path, with the query on it
+  const page = pages[pages.length - 1] as { route?: string; path?: string; options?: Record<string, string> } | undefined
+  const [route, search = ''] = (page?.route ?? page?.path ?? '').split('?')
+  if (!route) return undefined
+  const params: Record<string, string> = {}
+  for (const pair of search.split('&').filter(Boolean)) {
+    const [key, value = ''] = pair.split('=')
+    params[key] = decodeURIComponent(value)
+  }
+  Object.assign(params, page?.options)
+  const query = Object.entries(params)
     .filter(([key]) => !key.startsWith('$') && key !== 'stamp')
     .map(([key, value]) => `${key}=${encodeURIComponent(value)}`)
     .join('&')
+  const path = route.startsWith('/') ? route : `/${route}`
   return query ? `${path}?${query}` : path
 }
 
