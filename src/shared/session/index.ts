@@ -120,8 +120,9 @@ export function currentRole(): Role | undefined {
 /** The page on screen as a URL (path and its params), to come back to after signing in. */
 function currentUrl(): string | undefined {
   const pages = Taro.getCurrentPages()
-  // weapp pages have route (no slash) and options; Taro's H5 pages may only have path, with the query on it
-  const page = pages[pages.length - 1] as { route?: string; path?: string; options?: Record<string, string> } | undefined
+  // weapp pages have route (no slash) and options; a Taro H5 page has its params in $taroParams from onLoad on
+  // (options come later, after the first render's requests may already have answered 401)
+  const page = pages[pages.length - 1] as { route?: string; path?: string; options?: Record<string, string>; $taroParams?: Record<string, string> } | undefined
   const [route, search = ''] = (page?.route ?? page?.path ?? '').split('?')
   if (!route) return undefined
   const params: Record<string, string> = {}
@@ -129,7 +130,7 @@ function currentUrl(): string | undefined {
     const [key, value = ''] = pair.split('=')
     params[key] = decodeURIComponent(value)
   }
-  Object.assign(params, page?.options)
+  Object.assign(params, page?.$taroParams, page?.options)
   const query = Object.entries(params)
     .filter(([key]) => !key.startsWith('$') && key !== 'stamp')
     .map(([key, value]) => `${key}=${encodeURIComponent(value)}`)
