@@ -79,6 +79,13 @@ describe('session', () => {
     expect(params.get('redirect')).toBe(`/subpackages/halls/hall/index?id=centre&item=${encodeURIComponent('居住证')}`)
   })
 
+  it('on H5 the page’s params come from $taroParams when options are not there yet', () => {
+    jest.spyOn(Taro, 'getCurrentPages').mockReturnValue([{ route: 'subpackages/safe/document/index', $taroParams: { id: 'lic-resident-hukou', $taroTimestamp: '1' } }] as never)
+    goToSignIn('resident', 'expired')
+    const params = new URLSearchParams(navigateTo.mock.calls[0][0].url.split('?')[1])
+    expect(params.get('redirect')).toBe('/subpackages/safe/document/index?id=lic-resident-hukou')
+  })
+
   it('a clerk whose 12 hours are up goes to the staff sign-in', async () => {
     clock.freeze('2026-11-23T09:00:00+08:00')
     await useSession.getState().staffSignIn(DEMO_STAFF.staffId, DEMO_STAFF.password)
