@@ -69,11 +69,26 @@ function api(page, method, path, body) {
   }, { method, path, body })
 }
 
-/** 我的 → 切换演示身份 → role, and wait until the profile card shows `label`. */
+/** The demo clerk (README, and printed on the staff sign-in screen). */
+const DEMO_STAFF = { staffId: 'PY0801', password: 'panyu-demo' }
+
+/** On the staff sign-in screen: staff number and password, then sign in. */
+async function staffSignIn(page, credentials = DEMO_STAFF) {
+  await page.getByTestId('staff-signin').first().waitFor({ timeout: 15000 })
+  await textInput(page, 'staff-id').fill(credentials.staffId)
+  await textInput(page, 'staff-password').fill(credentials.password)
+  await page.getByTestId('staff-submit').first().click()
+}
+
+/**
+ * 我的 → 切换演示身份 → role, and wait until the profile card shows `label`.
+ * Residents and businesses switch in one tap; 窗口人员 opens the staff sign-in, which comes back to 我的.
+ */
 async function switchRole(page, baseUrl, role, label) {
   await page.goto(`${baseUrl}/#/pages/me/index`)
   await page.getByTestId(`role-${role}`).first().click()
-  await page.getByTestId('profile-card').first().getByText(label).first().waitFor({ timeout: 10000 })
+  if (role === 'clerk') await staffSignIn(page)
+  await page.getByTestId('profile-card').first().getByText(label).first().waitFor({ timeout: 15000 })
 }
 
 class AssertionError extends Error {}
@@ -87,4 +102,4 @@ function expect(condition, message) {
   if (!condition) throw new AssertionError(message)
 }
 
-module.exports = { serveStatic, ensureChromium, CHROMIUM_ARGS, expect, AssertionError, api, switchRole, textInput }
+module.exports = { serveStatic, ensureChromium, CHROMIUM_ARGS, expect, AssertionError, api, switchRole, staffSignIn, DEMO_STAFF, textInput }

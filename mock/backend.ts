@@ -45,5 +45,7 @@ export interface BackendOptions {
 
 /** One backend over one store with every route loaded: Node, jest, the HTTP server and weapp (which has no dynamic import). */
 export function startBackend(adapter?: PersistenceAdapter, { dev = true }: BackendOptions = {}): Backend {
-  return createBackend(openStore(adapter), dev ? ROUTE_MODULES : ROUTE_MODULES.filter((module) => module !== devRoutes))
+  const store = openStore(adapter)
+  store.dev = dev
+  return createBackend(store, dev ? ROUTE_MODULES : ROUTE_MODULES.filter((module) => module !== devRoutes))
 }

@@ -3,7 +3,9 @@ import { memoryAdapter } from './store'
 import type { Backend } from './http'
 
 async function login(backend: Backend, role: string): Promise<string> {
-  const res = await backend.handle({ method: 'POST', url: '/api/auth/demo-login', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ role }) })
+  const res = role === 'clerk'
+    ? await backend.handle({ method: 'POST', url: '/api/auth/staff-login', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ staffId: 'PY0801', password: 'panyu-demo' }) })
+    : await backend.handle({ method: 'POST', url: '/api/auth/demo-login', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ role }) })
   return (res.body as { token: string }).token
 }
 

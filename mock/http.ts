@@ -4,6 +4,7 @@ import { ApiFailure, fail } from './errors'
 import type { Store } from './store'
 import { clock } from './clock'
 import { jsonDepthExceeds, valueDepthExceeds, MAX_BODY_BYTES, MAX_JSON_DEPTH, utf8Length } from './limits'
+import { resolveSession, sessionExpired } from './domain/auth'
 
 export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'
 
@@ -28,6 +29,9 @@ export interface Principal {
   userId: string
   role: Role
   token: string
+  /** clerks: their hall and window, from the session (never from a request) */
+  hallId?: string
+  windowNo?: string
 }
 
 export interface RouteRequest<B = any, Q = Record<string, string>> {
@@ -205,12 +209,6 @@ export function stableHash(value: unknown): string {
   return (h >>> 0).toString(16)
 }
 
-interface Session {
-  token: string
-  userId: string
-  role: Role
-}
-
 interface IdempotentRecord {
   bodyHash: string
   status: number
@@ -245,12 +243,16 @@ export function createBackend(store: Store, modules: RouteModule[], lazyModules:
   }
   const inFlight = new Map<string, { bodyHash: string; outcome: Promise<{ status: number; body: unknown; replayed: boolean }> }>()
 
-  function principalFor(headers: Record<string, string | undefined>): Principal | undefined {
+  /** The token's holder; an expired session on a route that needs one answers SESSION_EXPIRED, not UNAUTHENTICATED. */
+  function principalFor(headers: Record<string, string | undefined>): Principal | 'expired' | undefined {
     const auth = headers.authorization ?? headers.Authorization
     const token = auth?.startsWith('Bearer ') ? auth.slice(7) : undefined
     if (!token) return undefined
-    const session = store.collection<Session>('sessions').get(token)
-    return session ? { userId: session.userId, role: session.role, token } : undefined
+    const found = resolveSession(store, token, clock.nowMs())
+    if (found.state === 'expired') return 'expired'
+    if (found.state === 'unknown') return undefined
+    const { userId, role, hallId, windowNo } = found.session
+    return { userId, role, token, hallId, windowNo }
   }
 
   async function handle(req: MockRequest): Promise<MockResponse> {
@@ -287,8 +289,10 @@ export function createBackend(store: Store, modules: RouteModule[], lazyModules:
       for (const [key, value] of Object.entries(params)) {
         if (value.length > 200) throw new ApiFailure(400, 'BAD_REQUEST', '请求地址格式错误', { [key]: '过长' })
       }
-      const maybePrincipal = principalFor(lowerHeaders)
+      const holder = principalFor(lowerHeaders)
+      const maybePrincipal = holder === 'expired' ? undefined : holder
       if (route.roles) {
+        if (holder === 'expired') throw sessionExpired()
         if (!maybePrincipal) throw fail.unauthenticated()
         if (route.roles !== 'any' && !route.roles.includes(maybePrincipal.role)) throw fail.forbidden()
       }

@@ -1,3 +1,5 @@
+import { secureDigits } from './random'
+
 /** Deterministic pseudo-random numbers for seed data (mulberry32). */
 export function seededRandom(seed: number): () => number {
   let a = seed >>> 0
@@ -18,13 +20,7 @@ export function newId(prefix: string, nowMs: number): string {
   return `${prefix}_${nowMs.toString(36)}${counter.toString(36)}${rand}`
 }
 
-/** Digits people type (check-in and short codes): from crypto.getRandomValues where the engine has it. */
+/** Digits people type (check-in and short codes), from the secure source (mock/random.ts). */
 export function randomDigits(count: number): string {
-  const cryptoApi = (globalThis as { crypto?: { getRandomValues?: (a: Uint32Array) => Uint32Array } }).crypto
-  let out = ''
-  for (let i = 0; i < count; i++) {
-    const n = cryptoApi?.getRandomValues ? cryptoApi.getRandomValues(new Uint32Array(1))[0] : Math.floor(Math.random() * 2 ** 32)
-    out += String(n % 10)
-  }
-  return out
+  return secureDigits(count)
 }

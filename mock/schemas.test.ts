@@ -26,12 +26,17 @@ const long = (n: number) => 'x'.repeat(n + 1)
 const CREDIT = DEMO_USERS.business.creditCode!
 
 const CASES: Record<string, Case> = {
+  'POST /api/auth/staff-login': { valid: { staffId: 'PY0801', password: 'panyu-demo' }, required: 'password', wrongType: ['staffId', 801], tooLong: ['password', long(200)] },
+  'POST /api/auth/otp': { valid: { phone: '13912345678' }, required: 'phone', wrongType: ['phone', 13912345678], tooLong: ['phone', long(40)] },
+  'POST /api/auth/otp/verify': { valid: { phone: '13912345678', code: '123456' }, required: 'code', wrongType: ['code', 123456], tooLong: ['code', long(40)] },
+  'POST /api/auth/wechat-login': { valid: { code: '0a1b2c3d' }, required: 'code', wrongType: ['code', 1], tooLong: ['code', long(200)] },
+  'POST /api/auth/logout': { valid: {} },
   'POST /api/auth/demo-login': { valid: { role: 'resident' }, required: 'role', wrongType: ['role', 7], tooLong: ['role', long(500)] },
   'POST /api/appointments': { valid: { hallId: 'centre', itemId: 'weather-cert', start: '2026-12-01T09:00:00+08:00' }, required: 'start', wrongType: ['itemId', ['a']], tooLong: ['hallId', long(100)] },
   'PATCH /api/appointments/:id': { valid: { start: '2026-12-01T09:00:00+08:00' }, required: 'start', wrongType: ['start', 1764550800000], tooLong: ['start', long(40)] },
   'DELETE /api/appointments/:id': { valid: {} },
   'POST /api/appointments/:id/reminder': { valid: { channel: 'calendar', accepted: true }, required: 'accepted', wrongType: ['accepted', 'yes'], tooLong: ['templateIds', [long(64)]] },
-  'POST /api/appointments/:id/check-in': { valid: { hallId: 'centre', code: '123456' }, required: 'code', wrongType: ['code', 123456], tooLong: ['code', long(32)] },
+  'POST /api/appointments/:id/check-in': { valid: { code: '123456' }, required: 'code', wrongType: ['code', 123456], tooLong: ['code', long(32)] },
   'POST /api/instant/:itemId': { valid: { form: { area: 6, content: '开业', venueConsent: true } }, required: 'form', wrongType: ['form.area', { nested: 1 }], tooLong: ['form.content', long(500)] },
   'POST /api/bundles/:id/applications': {
     valid: { answers: { hukou: 'yes' }, form: { babyName: '陈小明' }, materials: [{ materialId: 'mat-hukou', source: 'deferred' }, { materialId: 'mat-x', source: 'upload', fileName: 'a.jpg', fileSize: 10 }] },

@@ -51,6 +51,8 @@ export const STATE_VERSION = 1
 export class Store {
   private state: StoredState
   private seeders: Array<(store: Store) => void> = []
+  /** the dev switch (not stored): /api/dev/* and the demo's one-time codes in answers exist only while it is on */
+  dev = true
 
   constructor(private adapter: PersistenceAdapter = memoryAdapter()) {
     this.state = this.read()

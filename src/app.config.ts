@@ -8,7 +8,7 @@ export default defineAppConfig({
   ],
   subPackages: [
     { root: 'subpackages/catalogue', pages: ['item/index'] },
-    { root: 'subpackages/account', pages: ['privacy/index'] },
+    { root: 'subpackages/account', pages: ['privacy/index', 'signin/index', 'staff-signin/index'] },
     { root: 'subpackages/approvals', pages: ['list/index', 'apply/index', 'certificate/index'] },
     { root: 'subpackages/cases', pages: ['list/index', 'detail/index', 'feedback/index'] },
     { root: 'subpackages/halls', pages: ['map/index', 'hall/index', 'book/index', 'mine/index', 'appointment/index'] },

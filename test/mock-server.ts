@@ -20,9 +20,14 @@ export function useMockBackend() {
   return { server, backend }
 }
 
-/** Sign the client in as a demo role (sets the token the client sends). */
+/** The demo clerk's staff credentials (README). */
+export const DEMO_STAFF = { staffId: 'PY0801', password: 'panyu-demo' }
+
+/** Sign the client in (sets the token the client sends): residents and businesses by the demo switch, the clerk with staff credentials. */
 export async function signInAs(backend: ReturnType<typeof setupMockServer>['backend'], role: 'resident' | 'business' | 'clerk'): Promise<string> {
-  const res = await backend.handle({ method: 'POST', url: '/api/auth/demo-login', headers: {}, body: { role } })
+  const res = role === 'clerk'
+    ? await backend.handle({ method: 'POST', url: '/api/auth/staff-login', headers: {}, body: DEMO_STAFF })
+    : await backend.handle({ method: 'POST', url: '/api/auth/demo-login', headers: {}, body: { role } })
   const token = (res.body as { token: string }).token
   authToken.set(token)
   return token

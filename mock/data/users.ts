@@ -12,6 +12,11 @@ export interface UserRecord {
   legalRepresentative?: string
   hallId?: string
   windowNo?: string
+  /** clerks: staff number and password hash (never the password) */
+  staffId?: string
+  passwordHash?: string
+  /** the WeChat openid code2session maps to this account */
+  openid?: string
 }
 
 /** The three demo accounts (mock only). Numbers are valid by their checksums and belong to no one. */
@@ -19,6 +24,7 @@ export const DEMO_USERS: Record<Role, UserRecord> = {
   resident: {
     id: 'u-resident', role: 'resident', name: '陈志明',
     idNumber: '440126198511203211', phone: '13926045678', address: '广州市番禺区市桥街繁华路 12 号 3 梯 702',
+    openid: 'o-mock-resident-0001',
   },
   business: {
     id: 'u-business', role: 'business', name: '李秀英',
@@ -28,6 +34,8 @@ export const DEMO_USERS: Record<Role, UserRecord> = {
   clerk: {
     id: 'u-clerk', role: 'clerk', name: '黄晓玲',
     idNumber: '44011319880602004X', phone: '13710012345', hallId: 'centre', windowNo: 'A08',
+    // password panyu-demo (README); PBKDF2-SHA256, see hashPassword in domain/auth.ts
+    staffId: 'PY0801', passwordHash: 'pbkdf2-sha256$2000$cHkwODAxLXNhbHQtnkEHww$zdHKiDgWUqfE2ku6jawaOuYkkqympto-rtlc-wDSjjg',
   },
 }
 

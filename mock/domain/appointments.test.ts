@@ -1,3 +1,5 @@
+import { createSession } from './auth'
+import type { UserRecord } from '../data/users'
 import { startBackend } from '../backend'
 import { clock } from '../clock'
 import { Store } from '../store'
@@ -117,12 +119,8 @@ describe('capacity under concurrency', () => {
     clock.freeze(NOW)
     const backend = startBackend()
     backend.store.ensureSeeded()
-    const sessions = backend.store.collection('sessions')
-    const tokens = Array.from({ length: 200 }, (_, i) => {
-      const token = `race-${i}`
-      sessions.put(token, { token, userId: `u-race-${i}`, role: 'resident', createdAt: NOW })
-      return token
-    })
+    const tokens = Array.from({ length: 200 }, (_, i) =>
+      createSession(backend.store, { id: `u-race-${i}`, role: 'resident', name: `居民${i}` } as UserRecord, 'demo', NOW).token)
     const responses = await Promise.all(tokens.map((token, i) => backend.handle({
       method: 'POST', url: '/api/appointments', body: { hallId: 'centre', itemId: ITEM, start: THU_10 },
       headers: { authorization: `Bearer ${token}`, 'idempotency-key': `k-${i}` },
@@ -158,13 +156,13 @@ describe('check-in', () => {
     const store = freshStore()
     const a = book(store, 'u-resident', { hallId: 'centre', itemId: ITEM, start: THU_10 }, NOW)
     const onTheDay = Date.parse('2026-11-26T09:50:00+08:00')
-    expect(code(() => checkIn(store, a.id, { hallId: 'centre', code: a.checkinCode }, NOW))).toBe('NOT_TODAY')
-    expect(code(() => checkIn(store, a.id, { hallId: 'centre', code: '000000' === a.checkinCode ? '111111' : '000000' }, onTheDay))).toBe('CODE_INVALID')
-    expect(code(() => checkIn(store, a.id, { hallId: 'sub-wanbo', code: a.checkinCode }, onTheDay))).toBe('WRONG_HALL')
-    const first = checkIn(store, a.id, { hallId: 'centre', code: a.checkinCode }, onTheDay)
+    expect(code(() => checkIn(store, a.id, 'centre', { code: a.checkinCode }, NOW))).toBe('NOT_TODAY')
+    expect(code(() => checkIn(store, a.id, 'centre', { code: '000000' === a.checkinCode ? '111111' : '000000' }, onTheDay))).toBe('CODE_INVALID')
+    expect(code(() => checkIn(store, a.id, 'sub-wanbo', { code: a.checkinCode }, onTheDay))).toBe('WRONG_HALL')
+    const first = checkIn(store, a.id, 'centre', { code: a.checkinCode }, onTheDay)
     expect(first.queueNumber).toBe('A001')
     expect(first.ahead).toBeGreaterThanOrEqual(0)
-    expect(checkIn(store, a.id, { hallId: 'centre', code: a.checkinCode }, onTheDay).queueNumber).toBe('A001')
+    expect(checkIn(store, a.id, 'centre', { code: a.checkinCode }, onTheDay).queueNumber).toBe('A001')
     const seen = listAppointments(store, 'u-resident', onTheDay)[0]
     expect(seen).toMatchObject({ status: 'checked-in', queueNumber: 'A001', ahead: first.ahead })
     expect(code(() => cancel(store, 'u-resident', a.id, onTheDay))).toBe('CONFLICT')
@@ -177,10 +175,10 @@ describe('check-in', () => {
     const onTheDay = Date.parse('2026-11-26T09:50:00+08:00')
     const a = book(store, 'u-resident', { hallId: 'centre', itemId: ITEM, start: THU_10 }, NOW)
     const b = book(store, 'u-business', { hallId: 'centre', itemId: ITEM, start: THU_10 }, NOW)
-    expect(checkIn(store, a.id, { hallId: 'centre', code: a.checkinCode }, onTheDay).queueNumber).toBe('A001')
-    expect(checkIn(store, b.id, { hallId: 'centre', code: b.checkinCode }, onTheDay).queueNumber).toBe('A002')
+    expect(checkIn(store, a.id, 'centre', { code: a.checkinCode }, onTheDay).queueNumber).toBe('A001')
+    expect(checkIn(store, b.id, 'centre', { code: b.checkinCode }, onTheDay).queueNumber).toBe('A002')
     const c = book(store, 'u-clerk', { hallId: 'centre', itemId: ITEM, start: THU_1030 }, NOW)
     cancel(store, 'u-clerk', c.id, NOW)
-    expect(code(() => checkIn(store, c.id, { hallId: 'centre', code: c.checkinCode }, onTheDay))).toBe('CODE_REVOKED')
+    expect(code(() => checkIn(store, c.id, 'centre', { code: c.checkinCode }, onTheDay))).toBe('CODE_REVOKED')
   })
 })

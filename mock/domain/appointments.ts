@@ -195,14 +195,14 @@ function aheadNow(record: AppointmentRecord, nowMs: number): number | undefined 
  * A clerk (or kiosk) checks an appointment in at the hall, on its day, with
  * the code from its QR. The resident gets a queue number: 'A' (appointments'
  * priority lane) and a per-hall, per-day sequence. Checking in twice returns
- * the same number.
+ * the same number. `hallId` is the clerk's, from the session.
  */
-export function checkIn(store: Store, id: string, req: { hallId?: string; code?: string }, nowMs: number): CheckInResponse {
-  if (typeof req?.hallId !== 'string' || typeof req?.code !== 'string') throw fail.badRequest('缺少场所或签到码', { ...(typeof req?.hallId !== 'string' ? { hallId: '必填' } : {}), ...(typeof req?.code !== 'string' ? { code: '必填' } : {}) })
+export function checkIn(store: Store, id: string, hallId: string, req: { code?: unknown }, nowMs: number): CheckInResponse {
+  if (typeof req?.code !== 'string') throw fail.badRequest('缺少签到码', { code: '必填' })
   const record = records(store).get(id)
-  if (!record) throw fail.notFound('预约')
-  if (record.checkinCode !== req.code) throw new ApiFailure(400, 'CODE_INVALID', '签到码无效')
-  if (record.hallId !== req.hallId) throw fail.conflict('WRONG_HALL', '该预约不在本场所')
+  // An unknown appointment and a wrong code read the same, so guessing learns nothing.
+  if (!record || record.checkinCode !== req.code) throw new ApiFailure(400, 'CODE_INVALID', '签到码无效')
+  if (record.hallId !== hallId) throw fail.conflict('WRONG_HALL', '该预约不在本场所')
   if (record.status === 'cancelled') throw fail.gone('CODE_REVOKED', '该预约已取消')
   const respond = (r: AppointmentRecord): CheckInResponse => ({
     appointmentId: r.id, queueNumber: r.queueNumber!, ahead: aheadNow(r, nowMs) ?? 0,

@@ -13,6 +13,7 @@ async function call<T = any>(backend: Backend, method: string, url: string, toke
 }
 
 async function login(backend: Backend, role: 'resident' | 'business' | 'clerk') {
+  if (role === 'clerk') return (await call<{ token: string }>(backend, 'POST', '/api/auth/staff-login', undefined, { staffId: 'PY0801', password: 'panyu-demo' })).body.token
   return (await call<{ token: string }>(backend, 'POST', '/api/auth/demo-login', undefined, { role })).body.token
 }
 

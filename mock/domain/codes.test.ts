@@ -29,6 +29,7 @@ async function call(backend: Backend, method: string, url: string, token?: strin
 }
 
 async function login(backend: Backend, role: 'resident' | 'business' | 'clerk'): Promise<string> {
+  if (role === 'clerk') return (await call(backend, 'POST', '/api/auth/staff-login', undefined, { staffId: 'PY0801', password: 'panyu-demo' })).body.token
   return (await call(backend, 'POST', '/api/auth/demo-login', undefined, { role })).body.token
 }
 

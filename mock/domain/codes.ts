@@ -13,6 +13,11 @@ import { hallSeedById } from './halls'
 import { userRecord } from './auth'
 import { getCase, recordStep } from './cases'
 import { documents, ownDocument } from './documents'
+import { limitAttempts } from './attempts'
+import { base64url, fromBase64url, fromUtf8, utf8 } from '../bytes'
+
+export { ATTEMPT_WINDOW_MS, MAX_INVALID_ATTEMPTS, limitAttempts } from './attempts'
+export { base64url, fromBase64url, utf8 } from '../bytes'
 
 /*
  * 收件码 / 取件码. A code is `PYSC1.<base64url JSON payload>.<base64url HMAC-SHA256>`
@@ -27,58 +32,11 @@ export const CODE_PREFIX = 'PYSC1'
 /** Longer input is refused before any work. */
 export { MAX_CODE_LENGTH }
 const MAX_DOCUMENTS = 20
-/** Invalid codes a clerk may try in the window before being refused with 429. */
-export const MAX_INVALID_ATTEMPTS = 5
-export const ATTEMPT_WINDOW_MS = 10 * 60_000
 /** Used, revoked and expired codes are kept this long (for the state shown to the owner), then dropped. */
 const KEEP_MS = 24 * 3600_000
 
 const CODES = 'codes'
 const ACCESS_LOG = 'accessLog'
-const ATTEMPTS = 'codeAttempts'
-
-// --- bytes, without TextEncoder / Buffer / atob (the weapp engine has none) ---
-
-export function utf8(text: string): Uint8Array {
-  const binary = unescape(encodeURIComponent(text))
-  const out = new Uint8Array(binary.length)
-  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i)
-  return out
-}
-
-function fromUtf8(bytes: Uint8Array): string {
-  let binary = ''
-  for (let i = 0; i < bytes.length; i++) binary += String.fromCharCode(bytes[i])
-  return decodeURIComponent(escape(binary))
-}
-
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
-
-export function base64url(bytes: Uint8Array): string {
-  let out = ''
-  for (let i = 0; i < bytes.length; i += 3) {
-    const n = (bytes[i] << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0)
-    const chars = i + 2 < bytes.length ? 4 : i + 1 < bytes.length ? 3 : 2
-    for (let c = 0; c < chars; c++) out += B64[(n >> (18 - 6 * c)) & 63]
-  }
-  return out
-}
-
-/** Strict: only the canonical encoding decodes, so no two strings carry the same bytes. */
-export function fromBase64url(text: string): Uint8Array | null {
-  if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null
-  const out = new Uint8Array(Math.floor((text.length * 3) / 4))
-  let o = 0
-  for (let i = 0; i < text.length; i += 4) {
-    const chunk = text.slice(i, i + 4)
-    let n = 0
-    for (let c = 0; c < 4; c++) n = (n << 6) | (c < chunk.length ? B64.indexOf(chunk[c]) : 0)
-    out[o++] = (n >> 16) & 255
-    if (chunk.length > 2) out[o++] = (n >> 8) & 255
-    if (chunk.length > 3) out[o++] = n & 255
-  }
-  return base64url(out) === text ? out : null
-}
 
 function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false
@@ -318,35 +276,6 @@ export function resolveCode(store: Store, raw: unknown, now: Date): CodeRecord {
   if (record.state === 'used') throw fail.gone('CODE_USED', '该码已被使用，请让办事人重新出示')
   if (now.getTime() >= exp) throw fail.gone('CODE_EXPIRED', '该码已过期，请让办事人刷新后重新出示')
   return record
-}
-
-// --- attempt limiting (per clerk) ---
-
-interface Attempts {
-  clerkId: string
-  invalidAtMs: number[]
-}
-
-function recentInvalid(store: Store, clerkId: string, nowMs: number): number[] {
-  return (store.collection<Attempts>(ATTEMPTS).get(clerkId)?.invalidAtMs ?? []).filter((t) => nowMs - t < ATTEMPT_WINDOW_MS)
-}
-
-/**
- * Run one clerk attempt: refused with 429 after MAX_INVALID_ATTEMPTS invalid codes
- * in the window; an invalid code counts towards it.
- */
-export function limitAttempts<T>(store: Store, clerkId: string, now: Date, attempt: () => T): T {
-  const nowMs = now.getTime()
-  const recent = recentInvalid(store, clerkId, nowMs)
-  if (recent.length >= MAX_INVALID_ATTEMPTS) throw fail.tooMany('无效码尝试次数过多，请 10 分钟后再试')
-  try {
-    return attempt()
-  } catch (e) {
-    if (e instanceof ApiFailure && e.code === 'CODE_INVALID') {
-      store.collection<Attempts>(ATTEMPTS).put(clerkId, { clerkId, invalidAtMs: [...recent, nowMs] })
-    }
-    throw e
-  }
 }
 
 // --- the counter ---

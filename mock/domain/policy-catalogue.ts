@@ -1,7 +1,7 @@
 import type {
-  BusinessProfile, BusinessProfileUpdate, DeadlineStatus, PoliciesQuery, PoliciesResponse, Policy, PolicySummary,
+  BusinessProfile, BusinessProfileResponse, BusinessProfileUpdate, DeadlineStatus, PoliciesQuery, PoliciesResponse, Policy, PolicySummary,
 } from '../../src/contract'
-import { CREDIT_RATINGS, DISTRICT_TOWNS, POLICY_INDUSTRIES, STATS_STATUSES, checkCreditCode, formatYuan, isMobile } from '../../src/contract'
+import { CREDIT_RATINGS, DISTRICT_TOWNS, POLICY_INDUSTRIES, STATS_STATUSES, checkCreditCode, formatYuan, isMobile, maskNumber, maskPhone } from '../../src/contract'
 import { POLICY_SEEDS, type PolicySeed } from '../data/policies'
 import { DEMO_BUSINESS_PROFILE } from '../data/business-profiles'
 import { fail } from '../errors'
@@ -116,6 +116,22 @@ export function businessProfile(store: Store, ownerId: string): BusinessProfile 
   return store.collection<BusinessProfile>(PROFILES).put(ownerId, { ...start })
 }
 
+/**
+ * What the API answers: the contact phone and bank account masked, unless the
+ * owner's edit form asks to see them (`reveal`). Routes only ever serve the
+ * caller's own profile, so reveal is the owner's.
+ */
+export function profileView(profile: BusinessProfile, reveal: boolean): BusinessProfileResponse {
+  if (reveal) return { ...profile, masked: false }
+  return { ...profile, contactPhone: maskPhone(profile.contactPhone), bankAccount: maskNumber(profile.bankAccount), masked: true }
+}
+
+/** A masked value sent back unchanged (a form saved without revealing) leaves the stored one as it is. */
+function sentMasked(key: 'contactPhone' | 'bankAccount', value: unknown, stored: BusinessProfile): boolean {
+  if (typeof value !== 'string' || !value.includes('*')) return false
+  return value === (key === 'contactPhone' ? maskPhone(stored.contactPhone) : maskNumber(stored.bankAccount))
+}
+
 const LIMITS = { headcount: 1_000_000, insuredStaff: 1_000_000, revenue: 100_000_000, exports: 100_000_000, rdExpense: 10_000_000, graduateHires: 100_000 }
 type CountField = keyof typeof LIMITS
 const WHOLE: CountField[] = ['headcount', 'insuredStaff', 'graduateHires']
@@ -169,16 +185,18 @@ const EDITABLE: Array<keyof BusinessProfileUpdate> = [
 export function updateBusinessProfile(store: Store, ownerId: string, update: unknown, now: Date): BusinessProfile {
   if (!update || typeof update !== 'object' || Array.isArray(update)) throw fail.badRequest('请求格式错误')
   const patch: BusinessProfileUpdate = {}
+  const stored = businessProfile(store, ownerId)
   for (const key of EDITABLE) {
     if (!(key in update)) continue
     let value = (update as Record<string, unknown>)[key]
+    if ((key === 'contactPhone' || key === 'bankAccount') && sentMasked(key, value, stored)) continue
     if (typeof value === 'string') value = value.trim()
     if (key === 'creditCode' && typeof value === 'string') value = value.toUpperCase()
     ;(patch as Record<string, unknown>)[key] = value
   }
   const unknown = Object.keys(update).filter((k) => !(EDITABLE as string[]).includes(k) && k !== 'updatedAt')
   if (unknown.length) throw fail.badRequest(`不能修改：${unknown.join('、')}`, Object.fromEntries(unknown.map((k) => [k, '不可修改'])))
-  const merged = { ...businessProfile(store, ownerId), ...patch } as BusinessProfile
+  const merged = { ...stored, ...patch } as BusinessProfile
   const problems = profileProblems(patch, merged, now)
   if (Object.keys(problems).length) throw fail.badRequest('企业信息有误，请按提示修改', problems)
   return store.collection<BusinessProfile>(PROFILES).put(ownerId, { ...merged, updatedAt: now.toISOString() })

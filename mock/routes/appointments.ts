@@ -1,6 +1,8 @@
 import { CheckInBody, CreateAppointmentBody, ReminderBody, RescheduleBody } from '../../src/contract'
 import { route, type RouteModule } from '../http'
 import { clock } from '../clock'
+import { fail } from '../errors'
+import { limitAttempts } from '../domain/attempts'
 import { book, cancel, checkIn, getAppointment, listAppointments, recordReminder, reschedule } from '../domain/appointments'
 
 const OWNERS = ['resident', 'business'] as const
@@ -54,6 +56,11 @@ export const appointmentRoutes: RouteModule = (store) => [
     path: '/api/appointments/:id/check-in',
     roles: ['clerk'],
     body: CheckInBody,
-    handler: ({ params, body }) => ({ body: checkIn(store, params.id, body, clock.nowMs()) }),
+    // Wrong codes count against the clerk like safe codes do: 6 digits are too few to leave open to guessing.
+    handler: ({ principal, params, body }) => {
+      if (!principal.hallId) throw fail.forbidden('仅窗口工作人员可以签到')
+      const hallId = principal.hallId
+      return { body: limitAttempts(store, principal.userId, clock.now(), () => checkIn(store, params.id, hallId, body, clock.nowMs())) }
+    },
   }),
 ]

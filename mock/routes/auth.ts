@@ -1,9 +1,10 @@
-import { DemoLoginBody } from '../../src/contract'
+import { DemoLoginBody, OtpBody, OtpVerifyBody, StaffLoginBody, WechatLoginBody } from '../../src/contract'
 import { route, type RouteModule } from '../http'
 import { fail } from '../errors'
 import { clock } from '../clock'
-import { demoLogin, publicUser, userRecord } from '../domain/auth'
+import { demoLogin, publicUser, revokeSession, sendOtp, staffLogin, userRecord, verifyOtp, wechatLogin } from '../domain/auth'
 
+/** Sign-in, sign-out and who am I. Sign-in routes never need a token; the body is all they read. */
 export const authRoutes: RouteModule = (store) => [
   route({
     method: 'POST',
@@ -11,6 +12,39 @@ export const authRoutes: RouteModule = (store) => [
     body: DemoLoginBody,
     handler: ({ body }) => ({ body: demoLogin(store, body.role, clock.nowMs()) }),
   }),
+  route({
+    method: 'POST',
+    path: '/api/auth/staff-login',
+    body: StaffLoginBody,
+    handler: ({ body }) => ({ body: staffLogin(store, body, clock.nowMs()) }),
+  }),
+  route({
+    method: 'POST',
+    path: '/api/auth/otp',
+    body: OtpBody,
+    handler: ({ body }) => ({ body: sendOtp(store, body, clock.nowMs()) }),
+  }),
+  route({
+    method: 'POST',
+    path: '/api/auth/otp/verify',
+    body: OtpVerifyBody,
+    handler: ({ body }) => ({ body: verifyOtp(store, body, clock.nowMs()) }),
+  }),
+  route({
+    method: 'POST',
+    path: '/api/auth/wechat-login',
+    body: WechatLoginBody,
+    handler: ({ body }) => ({ body: wechatLogin(store, body, clock.nowMs()) }),
+  }),
+  {
+    method: 'POST',
+    path: '/api/auth/logout',
+    roles: 'any',
+    handler: ({ principal }) => {
+      revokeSession(store, principal.token)
+      return { body: { ok: true } }
+    },
+  },
   {
     method: 'GET',
     path: '/api/me',

@@ -3,7 +3,7 @@ import { BusinessProfileUpdateBody, POLICY_INDUSTRIES, PolicyApplicationBody } f
 import { route, type RouteModule } from '../http'
 import { fail } from '../errors'
 import { clock } from '../clock'
-import { businessProfile, listPolicies, policyById, updateBusinessProfile } from '../domain/policy-catalogue'
+import { businessProfile, listPolicies, policyById, profileView, updateBusinessProfile } from '../domain/policy-catalogue'
 import { matchPolicy } from '../domain/policy-matching'
 import { applicationFor, applicationOf, applicationsOf, applyForPolicy } from '../domain/policy-applications'
 
@@ -85,13 +85,13 @@ export const policyRoutes: RouteModule = (store) => [
     method: 'GET',
     path: '/api/business/profile',
     roles: ['business'],
-    handler: ({ principal }) => ({ body: businessProfile(store, principal.userId) }),
+    handler: ({ principal, query }) => ({ body: profileView(businessProfile(store, principal.userId), query.reveal === '1') }),
   },
   route({
     method: 'PATCH',
     path: '/api/business/profile',
     roles: ['business'],
     body: BusinessProfileUpdateBody,
-    handler: ({ principal, body }) => ({ body: updateBusinessProfile(store, principal.userId, body, clock.now()) }),
+    handler: ({ principal, body, query }) => ({ body: profileView(updateBusinessProfile(store, principal.userId, body, clock.now()), query.reveal === '1') }),
   }),
 ]

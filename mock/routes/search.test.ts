@@ -11,7 +11,9 @@ async function setup() {
     const res = await backend.handle({ method: 'GET', url, headers: token ? { authorization: `Bearer ${token}` } : {}, body: undefined })
     return { status: res.status, body: res.body as T }
   }
-  const login = async (role: string) => ((await backend.handle({ method: 'POST', url: '/api/auth/demo-login', headers: {}, body: { role } })).body as { token: string }).token
+  const login = async (role: string) => ((role === 'clerk'
+    ? await backend.handle({ method: 'POST', url: '/api/auth/staff-login', headers: {}, body: { staffId: 'PY0801', password: 'panyu-demo' } })
+    : await backend.handle({ method: 'POST', url: '/api/auth/demo-login', headers: {}, body: { role } })).body as { token: string }).token
   return { call, login }
 }
 

@@ -12,7 +12,9 @@ function client(backend: Backend) {
     const res = await backend.handle({ method, url, headers: token ? { authorization: `Bearer ${token}` } : {}, body })
     return { status: res.status, body: res.body as T & { error?: { code: string } } }
   }
-  const login = async (role: string) => (await call<{ token: string }>('POST', '/api/auth/demo-login', undefined, { role })).body.token
+  const login = async (role: string) => role === 'clerk'
+    ? (await call<{ token: string }>('POST', '/api/auth/staff-login', undefined, { staffId: 'PY0801', password: 'panyu-demo' })).body.token
+    : (await call<{ token: string }>('POST', '/api/auth/demo-login', undefined, { role })).body.token
   return { call, login }
 }
 

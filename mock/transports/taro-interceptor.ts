@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import { startBackend } from '../backend'
 import type { PersistenceAdapter } from '../store'
+import { randomSource, seedSecureRandom } from '../random'
 
 const STORAGE_KEY = 'mock-backend-state'
 
@@ -15,6 +16,21 @@ const taroStorageAdapter: PersistenceAdapter = {
   },
 }
 
+/**
+ * The mini-program has no crypto.getRandomValues; wx.getRandomValues (base library
+ * 2.15.0+) is asynchronous, so it seeds the token generator once before the first request.
+ */
+async function seedFromWeChat(): Promise<void> {
+  if (randomSource() === 'crypto') return
+  const wxApi = (globalThis as { wx?: { getRandomValues?: (o: { length: number; success: (r: { randomValues: ArrayBuffer }) => void; fail: () => void }) => void } }).wx
+  if (!wxApi?.getRandomValues) {
+    console.warn('[mock] no wx.getRandomValues: session tokens are not cryptographically random')
+    return
+  }
+  const bytes = await new Promise<ArrayBuffer | null>((resolve) => wxApi.getRandomValues!({ length: 32, success: (r) => resolve(r.randomValues), fail: () => resolve(null) }))
+  if (bytes) seedSecureRandom(new Uint8Array(bytes))
+}
+
 /** A realistic small delay, so loading states show on weapp as they would against a server. */
 const LATENCY_MS = 120
 
@@ -22,7 +38,8 @@ const LATENCY_MS = 120
  * The weapp mock: msw cannot run in the mini-program, so an interceptor on
  * Taro.request answers /api/ calls from the same routes, in process.
  */
-export function installMockInterceptor(): void {
+export async function installMockInterceptor(): Promise<void> {
+  await seedFromWeChat()
   const backend = startBackend(taroStorageAdapter)
   Taro.addInterceptor((chain: Taro.Chain) => {
     const options = chain.requestParams as Taro.request.Option

@@ -1,6 +1,8 @@
 import { performance } from 'node:perf_hooks'
 import { startBackend } from '../../mock/backend'
 import { memoryAdapter } from '../../mock/store'
+import { createSession } from '../../mock/domain/auth'
+import type { UserRecord } from '../../mock/data/users'
 import type { SlotsResponse } from '../../src/contract'
 
 export const name = 'booking race: 1,000 parallel requests for one 10-seat slot'
@@ -20,12 +22,12 @@ export async function run(): Promise<void> {
     start = (res.body as SlotsResponse).items?.find((s) => s.capacity === 10 && s.booked === 0)?.start
   }
   if (!start) throw new Error('no empty 10-seat slot in the next week')
-  const sessions = backend.store.collection('sessions')
-  for (let i = 0; i < PEOPLE; i++) sessions.put(`bench-${i}`, { token: `bench-${i}`, userId: `u-bench-${i}`, role: 'resident', createdAt: Date.now() })
+  const tokens = Array.from({ length: PEOPLE }, (_, i) =>
+    createSession(backend.store, { id: `u-bench-${i}`, role: 'resident', name: `居民${i}` } as UserRecord, 'demo', Date.now()).token)
   const t0 = performance.now()
   const responses = await Promise.all(Array.from({ length: PEOPLE }, (_, i) => backend.handle({
     method: 'POST', url: '/api/appointments', body: { hallId: 'centre', itemId: ITEM, start },
-    headers: { authorization: `Bearer bench-${i}`, 'idempotency-key': `bench-key-${i}` },
+    headers: { authorization: `Bearer ${tokens[i]}`, 'idempotency-key': `bench-key-${i}` },
   })))
   const ms = performance.now() - t0
   const counts: Record<string, number> = {}

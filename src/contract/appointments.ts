@@ -75,9 +75,8 @@ export interface Appointment {
   createdAt: IsoDateTime
 }
 
-/** POST /api/appointments/:id/check-in (role clerk), with the 6-digit check-in code from the QR. */
+/** POST /api/appointments/:id/check-in (role clerk), with the 6-digit check-in code from the QR. The hall is the clerk's own (from the session), never sent. */
 export const CheckInBody = v.strictObject({
-  hallId: id('请选择场所'),
   code: text(32, 1),
 })
 export type CheckInRequest = v.InferOutput<typeof CheckInBody>

@@ -1,5 +1,5 @@
 import type { IsoDate, IsoDateTime, ListResponse } from './common'
-import { creditCode, id, isoDate, isoDateTime, mobile, num, text, v } from './schema'
+import { creditCode, id, isoDate, isoDateTime, mobileOrMasked, num, text, v } from './schema'
 
 /** 惠企政策 (the policy-benefit area, 优惠政策专区) and 申报 (policy applications). Amounts are in yuan unless a field says 万元. */
 
@@ -84,12 +84,21 @@ export const BusinessProfileUpdateBody = v.strictObject({
   creditRating: v.optional(v.picklist(CREDIT_RATINGS, '请选择纳税信用等级')),
   statsStatus: v.optional(v.picklist(STATS_STATUSES, '请选择统计状态')),
   contactName: v.optional(text(20, 0, '联系人')),
-  contactPhone: v.optional(mobile()),
+  contactPhone: v.optional(mobileOrMasked()),
   bankName: v.optional(text(40, 0, '开户银行')),
   bankAccount: v.optional(text(25)),
   updatedAt: v.optional(isoDateTime()),
 })
 export type BusinessProfileUpdate = Omit<v.InferOutput<typeof BusinessProfileUpdateBody>, 'updatedAt'>
+
+/**
+ * GET|PATCH /api/business/profile answer this: contactPhone and bankAccount masked
+ * (138****1234, 44*********567) unless the owner's form asks `?reveal=1`. A masked
+ * value sent back in a PATCH leaves the stored one unchanged.
+ */
+export interface BusinessProfileResponse extends BusinessProfile {
+  masked: boolean
+}
 
 export type NumericPolicyField = 'headcount' | 'insuredStaff' | 'revenue' | 'exports' | 'rdExpense' | 'graduateHires' | 'yearsInOperation'
 export type ChoicePolicyField = 'industry' | 'town' | 'creditRating' | 'statsStatus'

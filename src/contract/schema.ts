@@ -102,6 +102,13 @@ export function mobile(message = '请输入 11 位手机号码') {
   return v.pipe(v.string(message), v.maxLength(11, message), v.check(isMobile, message))
 }
 
+const MASKED_MOBILE = /^1\d{2}\*{4}\d{4}$/
+
+/** A mobile number, or the masked one the API answered (sent back by a form saved without revealing it). */
+export function mobileOrMasked(message = '请输入 11 位手机号码') {
+  return v.pipe(v.string(message), v.maxLength(11, message), v.check((value) => isMobile(value) || MASKED_MOBILE.test(value), message))
+}
+
 const KEY = /^[A-Za-z][A-Za-z0-9_-]{0,39}$/
 
 /**

@@ -12,6 +12,8 @@ export const ROUTES = {
   me: '/pages/me/index',
   item: '/subpackages/catalogue/item/index',
   privacy: '/subpackages/account/privacy/index',
+  signIn: '/subpackages/account/signin/index',
+  clerkSignIn: '/subpackages/account/staff-signin/index',
   instant: '/subpackages/approvals/list/index',
   instantApply: '/subpackages/approvals/apply/index',
   certificate: '/subpackages/approvals/certificate/index',

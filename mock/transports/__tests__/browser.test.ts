@@ -23,7 +23,9 @@ describe('H5 mock without a service worker', () => {
 
     // the session lives in the state a reload opens again
     await new Promise((resolve) => setTimeout(resolve, 50))
-    expect(window.localStorage.getItem('mock-backend-state')).toContain(token)
+    const saved = JSON.parse(window.localStorage.getItem('mock-backend-state')!)
+    expect(Object.values(saved.collections.sessions)).toEqual([expect.objectContaining({ userId: 'u-resident' })])
+    expect(JSON.stringify(saved)).not.toContain(token)
   })
 
 })

@@ -35,12 +35,17 @@ const CREDIT = DEMO_USERS.business.creditCode!
 const BUNDLE_FORM = { applicantName: '陈志明', applicantId: '440126198511203211', phone: '@profile', address: '番禺区市桥街', babyName: '陈小满', babyBirthDate: '2026-11-18', otherParentName: '林晓华', otherParentId: '44011319880602004X' }
 
 const SAMPLES: Record<string, Sample> = {
+  'POST /api/auth/staff-login': { path: '/api/auth/staff-login', valid: { staffId: 'PY0801', password: 'panyu-demo' } },
+  'POST /api/auth/otp': { path: '/api/auth/otp', valid: { phone: '13912345678' } },
+  'POST /api/auth/otp/verify': { path: '/api/auth/otp/verify', valid: { phone: '13912345678', code: '123456' } },
+  'POST /api/auth/wechat-login': { path: '/api/auth/wechat-login', valid: { code: '0a1b2c3d' } },
+  'POST /api/auth/logout': { path: '/api/auth/logout', role: 'resident', valid: {} },
   'POST /api/auth/demo-login': { path: '/api/auth/demo-login', valid: { role: 'resident' } },
   'POST /api/appointments': { path: '/api/appointments', role: 'resident', valid: { hallId: 'centre', itemId: 'weather-cert', start: '2026-12-01T09:00:00+08:00' } },
   'PATCH /api/appointments/:id': { path: '/api/appointments/apt_sweep', role: 'resident', valid: { start: '2026-12-01T09:00:00+08:00' } },
   'DELETE /api/appointments/:id': { path: '/api/appointments/apt_sweep', role: 'resident', valid: {} },
   'POST /api/appointments/:id/reminder': { path: '/api/appointments/apt_sweep/reminder', role: 'resident', valid: { channel: 'calendar', accepted: true } },
-  'POST /api/appointments/:id/check-in': { path: '/api/appointments/apt_sweep/check-in', role: 'clerk', valid: { hallId: 'centre', code: '123456' } },
+  'POST /api/appointments/:id/check-in': { path: '/api/appointments/apt_sweep/check-in', role: 'clerk', valid: { code: '123456' } },
   'POST /api/instant/:itemId': { path: '/api/instant/outdoor-ad-temp', role: 'business', valid: { form: { adType: 'board', area: 6, startDate: '2026-11-25', endDate: '2026-12-10', address: '番禺区南村镇兴南大道 368 号门前', venueConsent: true } } },
   'POST /api/bundles/:id/applications': { path: '/api/bundles/newborn/applications', role: 'resident', valid: { answers: { hukou: 'yes', insure: 'yes', married: 'yes' }, form: BUNDLE_FORM, materials: [{ materialId: 'mat-hukou', source: 'safe', documentId: 'lic-resident-hukou' }] } },
   'POST /api/cases/:id/rating': { path: '/api/cases/case_sweep/rating', role: 'resident', valid: { stars: 4, comment: '' } },

@@ -2,9 +2,9 @@ import Taro from '@tarojs/taro'
 import { installMockInterceptor } from '../taro-interceptor'
 
 describe('weapp mock: Taro.request interceptor', () => {
-  beforeAll(() => {
+  beforeAll(async () => {
     jest.useRealTimers()
-    installMockInterceptor()
+    await installMockInterceptor()
   })
 
   it('answers /api/ calls from the routes, in process, with the contract status and headers', async () => {
@@ -23,7 +23,10 @@ describe('weapp mock: Taro.request interceptor', () => {
   it('keeps state in Taro storage, so a restart finds it', async () => {
     const login = await Taro.request({ url: '/api/auth/demo-login', method: 'POST', data: { role: 'business' } })
     const token = (login.data as { token: string }).token
-    expect(Taro.getStorageSync('mock-backend-state')).toContain(token)
+    const saved = JSON.parse(Taro.getStorageSync('mock-backend-state'))
+    // the session is kept (under the token's hash, never the token itself)
+    expect(Object.values(saved.collections.sessions)).toContainEqual(expect.objectContaining({ userId: 'u-business' }))
+    expect(JSON.stringify(saved)).not.toContain(token)
   })
 
   it('sends bodies as wx.request would, as JSON text, so the same checks apply', async () => {

@@ -34,6 +34,8 @@ interface DraftState {
   discard: (key: string) => void
   /** the case is made: keep the answer for the done screen, drop the draft */
   finish: (key: string, result: Submitted) => void
+  /** sign-out: the user's drafts (ID numbers and all) leave the device */
+  forgetUser: (userId: string) => void
 }
 
 /** A draft belongs to one user and one bundle: switching the demo role does not mix two people's answers. */
@@ -65,6 +67,9 @@ export const useDrafts = create<DraftState>()(
         const { [key]: _gone, ...drafts } = s.drafts
         return { drafts }
       }),
+      forgetUser: (userId) => set((s) => ({
+        drafts: Object.fromEntries(Object.entries(s.drafts).filter(([key]) => !key.startsWith(`${userId}:`))),
+      })),
       finish: (key, result) => set((s) => {
         const { [key]: _done, ...drafts } = s.drafts
         return { drafts, submitted: { ...s.submitted, [result.caseId]: result } }

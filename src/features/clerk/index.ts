@@ -1,5 +1,5 @@
 export { clerkApi } from './api'
-export { ScanDesk } from './components/ScanDesk'
+export { ClerkOnly, ScanDesk } from './components/ScanDesk'
 export { ClerkResult } from './components/ClerkResult'
 export { useOutcome, verifyText } from './outcome'
 export type { Outcome } from './outcome'

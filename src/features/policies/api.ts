@@ -1,5 +1,5 @@
 import type {
-  BusinessProfile, BusinessProfileUpdate, ListResponse, PoliciesQuery, PoliciesResponse, Policy, PolicyApplication,
+  BusinessProfileResponse, BusinessProfileUpdate, ListResponse, PoliciesQuery, PoliciesResponse, Policy, PolicyApplication,
   PolicyApplicationRequest, SafeDocument,
 } from '@/contract'
 import { api } from '@/shared/api'
@@ -13,8 +13,9 @@ export const policiesApi = {
     api.post<PolicyApplication>(`/api/policies/${encodeURIComponent(id)}/applications`, body, { idempotencyKey }),
   applications: () => api.get<ListResponse<PolicyApplication>>('/api/policy-applications'),
   application: (id: string) => api.get<PolicyApplication>(`/api/policy-applications/${encodeURIComponent(id)}`),
-  profile: () => api.get<BusinessProfile>('/api/business/profile'),
-  saveProfile: (update: BusinessProfileUpdate) => api.patch<BusinessProfile>('/api/business/profile', update),
+  /** The edit and application forms reveal the phone and bank account they fill in; nothing else needs them. */
+  profile: (reveal = false) => api.get<BusinessProfileResponse>('/api/business/profile', reveal ? { reveal: 1 } : undefined),
+  saveProfile: (update: BusinessProfileUpdate) => api.patch<BusinessProfileResponse>('/api/business/profile?reveal=1', update),
   /** the business's e-licences, to attach as materials */
   safeDocuments: () => api.get<ListResponse<SafeDocument>>('/api/safe/documents'),
 }

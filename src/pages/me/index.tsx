@@ -1,6 +1,7 @@
 import { Page, Section } from '@/shared/ui'
 import { useT } from '@/shared/strings'
-import { ProfileCard, RoleSwitcher, Settings } from '@/features/account'
+import { ProfileCard, RoleSwitcher, Settings, SignOut } from '@/features/account'
+import { useDrafts } from '@/features/bundles'
 import { PolicyMeEntries } from '@/features/policies'
 import { CaseMeEntries } from '@/features/cases'
 
@@ -18,6 +19,10 @@ export default function MePage() {
       <PolicyMeEntries />
       <Section title={t('me.settings')}>
         <Settings />
+      </Section>
+      <Section>
+        {/* drafts hold ID numbers: they go with the session */}
+        <SignOut onSignedOut={(userId) => useDrafts.getState().forgetUser(userId)} />
       </Section>
     </Page>
   )

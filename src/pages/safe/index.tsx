@@ -3,7 +3,7 @@ import { useDidShow } from '@tarojs/taro'
 import { useRef, useState } from 'react'
 import { Page, EmptyState } from '@/shared/ui'
 import { useT } from '@/shared/strings'
-import { useSession } from '@/shared/session'
+import { goToSignIn, useSession } from '@/shared/session'
 import { go, ROUTES } from '@/shared/routes'
 import { DocumentList, SafeHero, useDocuments } from '@/features/safe'
 
@@ -23,6 +23,11 @@ export default function SafePage() {
   const t = useT()
   const user = useSession((s) => s.user)
   const token = useSession((s) => s.token)
+  const signingIn = useSession((s) => s.signingIn)
+  // A session that ended (expired, reset, signed out) says so, never an empty safe.
+  if (!token && !signingIn) {
+    return <Page><EmptyState icon='lock' title={t('signin.notSignedIn')} action={t('signin.signInNow')} onAction={() => goToSignIn()} /></Page>
+  }
   if (user?.role === 'clerk') {
     return <Page><EmptyState icon='scan' title={t('safe.clerkHint')} action={t('safe.action.scan')} onAction={() => go(ROUTES.clerkScan)} /></Page>
   }

@@ -20,6 +20,8 @@ export interface RequestOptions {
   timeoutMs?: number
   /** retries for reads and idempotent writes; default 2 */
   retries?: number
+  /** sent as is, over the client's own (sign-out sends the token it is ending) */
+  headers?: Record<string, string>
 }
 
 const API_BASE = process.env.TARO_APP_API_BASE || ''
@@ -68,7 +70,10 @@ async function once<T>(url: string, method: Method, headers: Record<string, stri
   }
   if (response.statusCode >= 200 && response.statusCode < 300) return data as T
   const error = errorFromResponse(response.statusCode, data)
-  if (error.status === 401) authToken.unauthorized()
+  // Wrong staff password or OTP are 401/400 refusals of a sign-in, not a session that ended.
+  if (error.status === 401 && (error.code === 'UNAUTHENTICATED' || error.code === 'SESSION_EXPIRED')) {
+    authToken.unauthorized(headers.authorization?.slice('Bearer '.length) ?? null)
+  }
   throw error
 }
 
@@ -94,6 +99,7 @@ async function send<T>(path: string, options: RequestOptions): Promise<T> {
   const headers: Record<string, string> = { 'content-type': 'application/json' }
   const token = authToken.get()
   if (token) headers.authorization = `Bearer ${token}`
+  Object.assign(headers, options.headers)
   const idemKey = options.idempotencyKey === true ? newIdempotencyKey() : options.idempotencyKey
   if (idemKey) headers['idempotency-key'] = idemKey
   // Only reads and writes protected by an idempotency key may be repeated.

@@ -5,6 +5,6 @@ export async function startMock(): Promise<void> {
   if (process.env.TARO_APP_MOCK === 'true' && !process.env.TARO_APP_API_BASE) {
     // eslint-disable-next-line @typescript-eslint/no-var-requires
     const { installMockInterceptor } = require('@mock/transports/taro-interceptor')
-    installMockInterceptor()
+    await installMockInterceptor()
   }
 }

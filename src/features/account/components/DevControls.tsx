@@ -4,7 +4,7 @@ import { useState } from 'react'
 import { Cell, colors } from '@/shared/ui'
 import { useT } from '@/shared/strings'
 import { api, messageOf } from '@/shared/api'
-import { useSession } from '@/shared/session'
+import { goToSignIn, useSession } from '@/shared/session'
 
 /** The mock backend's switches (network down, demo reset): only in a build that carries the mock. */
 export function DevControls() {
@@ -21,7 +21,13 @@ export function DevControls() {
   const resetDemo = async () => {
     try {
       await api.post('/api/dev/reset')
+      // The reset forgot every session: sign in again as the same demo role (a clerk with the staff number).
       const role = useSession.getState().user?.role ?? 'resident'
+      if (role === 'clerk') {
+        useSession.getState().clear()
+        goToSignIn('clerk')
+        return
+      }
       await useSession.getState().signIn(role)
       Taro.showToast({ title: t('me.resetDone'), icon: 'success' })
     } catch (e) {

@@ -10,9 +10,10 @@ import { useState } from 'react'
 export function ProfileCard() {
   const t = useT()
   const user = useSession((s) => s.user)
+  const signingIn = useSession((s) => s.signingIn)
   // Masked like every identity number; the owner may reveal it here.
   const [showCode, setShowCode] = useState(false)
-  if (!user) return <Skeleton cards={1} />
+  if (!user) return signingIn ? <Skeleton cards={1} /> : null
   return (
     <Card testId='profile-card'>
       <View className='ui-row'>

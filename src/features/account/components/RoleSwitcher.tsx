@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import type { Role } from '@/contract'
 import { Icon, colors, type IconName } from '@/shared/ui'
-import { useSession } from '@/shared/session'
+import { goToSignIn, useSession } from '@/shared/session'
 import { useT } from '@/shared/strings'
 import { messageOf } from '@/shared/api'
 
@@ -13,12 +13,20 @@ const ROLES: Array<{ role: Role; icon: IconName }> = [
   { role: 'clerk', icon: 'scan' },
 ]
 
-/** Switch between the three demo accounts. */
+/**
+ * The demo role switch: resident and business in one tap; 窗口人员 opens the
+ * clerk's sign-in (staff number and password). A tap while another sign-in is
+ * under way is not dropped: the latest tap wins (see shared/session).
+ */
 export function RoleSwitcher() {
   const t = useT()
   const { user, signIn, signingIn } = useSession()
   const choose = async (role: Role) => {
-    if (role === user?.role || signingIn) return
+    if (role === signingIn || (role === user?.role && !signingIn)) return
+    if (role === 'clerk') {
+      goToSignIn('clerk')
+      return
+    }
     try {
       await signIn(role)
       Taro.showToast({ title: t(`role.${role}`), icon: 'success' })

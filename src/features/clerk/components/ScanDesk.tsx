@@ -4,9 +4,8 @@ import { Text, Textarea, View } from '@tarojs/components'
 import { useState } from 'react'
 import { Button, Card, EmptyState, Field, Icon, Section, colors } from '@/shared/ui'
 import { ApiError, messageOf } from '@/shared/api'
-import { useSession } from '@/shared/session'
+import { goToSignIn, useSession } from '@/shared/session'
 import { useT, type StringKey } from '@/shared/strings'
-import { go, ROUTES } from '@/shared/routes'
 import { scanOnce } from '../Scanner'
 import { verifyText, type Outcome } from '../outcome'
 
@@ -24,6 +23,12 @@ function Refusal({ error }: { error: unknown }) {
   )
 }
 
+/** Clerk screens show nothing of the counter to anyone else: a resident or business is sent to the staff sign-in. */
+export function ClerkOnly() {
+  const t = useT()
+  return <EmptyState icon='lock' title={t('safe.clerk.notClerk')} action={t('safe.clerk.switchRole')} onAction={() => goToSignIn('clerk')} />
+}
+
 /** The counter's one scanner: camera (weapp scanner / H5 camera) or the code typed or pasted by hand. */
 export function ScanDesk({ onOutcome }: { onOutcome: (outcome: Outcome) => void }) {
   const t = useT()
@@ -32,16 +37,14 @@ export function ScanDesk({ onOutcome }: { onOutcome: (outcome: Outcome) => void 
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<unknown>(null)
 
-  if (user?.role !== 'clerk') {
-    return <EmptyState icon='scan' title={t('safe.clerk.notClerk')} action={t('safe.clerk.switchRole')} onAction={() => go(ROUTES.me)} />
-  }
+  if (user?.role !== 'clerk') return <ClerkOnly />
 
   const verify = async (text: string) => {
     if (!text.trim() || busy) return
     setBusy(true)
     setError(null)
     try {
-      const outcome = await verifyText(text, user.hallId)
+      const outcome = await verifyText(text)
       setManual('')
       onOutcome(outcome)
     } catch (e) {

@@ -146,7 +146,7 @@ export function ApplyForm({ policyId }: { policyId: string }) {
   const t = useT()
   const { user, token, isBusiness } = useBusiness()
   const loaded = useResource<Loaded>(async () => {
-    const [policy, profile, documents] = await Promise.all([policiesApi.policy(policyId), policiesApi.profile(), policiesApi.safeDocuments()])
+    const [policy, profile, documents] = await Promise.all([policiesApi.policy(policyId), policiesApi.profile(true), policiesApi.safeDocuments()])
     return { policy, profile, documents: documents.items }
   }, [policyId, token], { enabled: isBusiness })
   if (user && !isBusiness) return <ResidentPrompt />

@@ -157,7 +157,7 @@ function Form({ profile }: { profile: BusinessProfile }) {
 /** The business profile matching reads: validated as typed, refused field by field by the backend too. */
 export function ProfileForm() {
   const { user, token, isBusiness } = useBusiness()
-  const profile = useResource(() => policiesApi.profile(), [token], { enabled: isBusiness })
+  const profile = useResource(() => policiesApi.profile(true), [token], { enabled: isBusiness })
   if (user && !isBusiness) return <ResidentPrompt />
   return <LoadState resource={profile}>{(p) => <Form profile={p} />}</LoadState>
 }

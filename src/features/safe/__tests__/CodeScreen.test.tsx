@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
-import { useMockBackend, signInAs } from '../../../../test/mock-server'
+import { DEMO_STAFF, useMockBackend, signInAs } from '../../../../test/mock-server'
 import { CodeScreen } from '../index'
 
 describe('CodeScreen', () => {
@@ -42,7 +42,7 @@ describe('CodeScreen', () => {
     await waitFor(() => expect(screen.getByTestId('code-generate')).toBeInTheDocument())
     fireEvent.click(screen.getByTestId('code-generate'))
     const digits = (await screen.findByTestId('code-digits')).textContent!.replace(/\s/g, '')
-    const clerk = await backend.handle({ method: 'POST', url: '/api/auth/demo-login', headers: {}, body: { role: 'clerk' } })
+    const clerk = await backend.handle({ method: 'POST', url: '/api/auth/staff-login', headers: {}, body: DEMO_STAFF })
     const clerkToken = (clerk.body as { token: string }).token
     const redeemed = await backend.handle({ method: 'POST', url: '/api/clerk/redeem', headers: { authorization: `Bearer ${clerkToken}` }, body: { code: digits } })
     expect(redeemed.status).toBe(200)

@@ -2,10 +2,12 @@ import Taro from '@tarojs/taro'
 import { useEffect } from 'react'
 import { Page } from '@/shared/ui'
 import { go, ROUTES } from '@/shared/routes'
-import { ClerkResult, useOutcome } from '@/features/clerk'
+import { ClerkOnly, ClerkResult, useOutcome } from '@/features/clerk'
+import { useSession } from '@/shared/session'
 
 export default function ClerkResultPage() {
   const { outcome, set } = useOutcome()
+  const role = useSession((s) => s.user?.role)
   // the holder's data is shown for this visit only
   useEffect(() => {
     Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined)
@@ -17,7 +19,7 @@ export default function ClerkResultPage() {
   }
   return (
     <Page>
-      <ClerkResult outcome={outcome} onNext={next} />
+      {role === 'clerk' ? <ClerkResult outcome={outcome} onNext={next} /> : <ClerkOnly />}
     </Page>
   )
 }
