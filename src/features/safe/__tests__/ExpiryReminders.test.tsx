@@ -14,12 +14,16 @@ const DAY = 86_400_000
 describe('ExpiryReminders (home)', () => {
   const { backend } = useMockBackend()
   const SEEDED = Date.parse('2026-11-23T09:10:00+08:00')
-  beforeEach(async () => {
-    clock.freeze(new Date(SEEDED).toISOString())
-    act(() => useReminders.setState({ dismissed: {} }))
+  // weeks pass between the renders: the business signs in again, as after a 7-day session ends
+  const signIn = async () => {
     const token = await signInAs(backend, 'business')
     const me = await backend.handle({ method: 'GET', url: '/api/me', headers: { authorization: `Bearer ${token}` } })
     act(() => useSession.setState({ token, user: me.body as User }))
+  }
+  beforeEach(async () => {
+    clock.freeze(new Date(SEEDED).toISOString())
+    act(() => useReminders.setState({ dismissed: {} }))
+    await signIn()
   })
   afterEach(() => act(() => useSession.setState({ token: null, user: null })))
 
@@ -37,10 +41,12 @@ describe('ExpiryReminders (home)', () => {
     expect(screen.queryByTestId('expiry-reminder')).toBeNull()
     first.unmount()
     clock.freeze(new Date(SEEDED + 20 * DAY).toISOString())
+    await signIn()
     const later = render(<ExpiryReminders />)
     await waitFor(() => expect(later.container.textContent).toBe(''), { timeout: 5000 })
     later.unmount()
     clock.freeze(new Date(SEEDED + 24 * DAY).toISOString())
+    await signIn()
     render(<ExpiryReminders />)
     const again = await screen.findByTestId('expiry-reminder', {}, { timeout: 10_000 })
     await waitFor(() => expect(again.textContent).toContain('6 天后到期'))

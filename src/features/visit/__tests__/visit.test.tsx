@@ -16,7 +16,9 @@ describe('the visit screens', () => {
   const call = async <T,>(method: string, url: string, token: string, body?: unknown) =>
     (await backend.handle({ method, url, headers: { authorization: `Bearer ${token}` }, body })).body as T
   const login = async (role: 'resident' | 'clerk') =>
-    (await backend.handle({ method: 'POST', url: '/api/auth/demo-login', headers: {}, body: { role } })).body as DemoLoginResponse
+    (role === 'clerk'
+      ? await backend.handle({ method: 'POST', url: '/api/auth/staff-login', headers: {}, body: { staffId: 'PY0801', password: 'panyu-demo' } })
+      : await backend.handle({ method: 'POST', url: '/api/auth/demo-login', headers: {}, body: { role } })).body as DemoLoginResponse
   const signIn = (session: DemoLoginResponse) => {
     authToken.set(session.token)
     act(() => useSession.setState({ token: session.token, user: session.user }))
