@@ -43,7 +43,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     framework: 'react',
     // Taro's default terser option quote_keys breaks msw's private class fields (#e → #"e").
-    terser: { enable: true, config: { output: { quote_keys: false } } },
+    // ascii_only off: Taro's mini default writes every Chinese character as a 6-byte \uXXXX escape; WeChat reads
+    // its files as UTF-8, where one is 3 bytes (the strings and the mock's data are mostly Chinese).
+    terser: { enable: true, config: { output: { quote_keys: false, ...(process.env.TARO_ENV === 'weapp' ? { ascii_only: false } : {}) } } },
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: false },
     mini: {
