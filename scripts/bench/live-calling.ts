@@ -42,7 +42,7 @@ function overFetch(base: string): Send {
  */
 async function measure(send: Send): Promise<number[]> {
   const resident = (await send('POST', '/api/auth/demo-login', undefined, { role: 'resident' })).token as string
-  const clerk = (await send('POST', '/api/auth/demo-login', undefined, { role: 'clerk' })).token as string
+  const clerk = (await send('POST', '/api/auth/staff-login', undefined, { staffId: 'PY0801', password: 'panyu-demo' })).token as string
   const latencies: number[] = []
   for (let i = 0; i < CALLS; i++) {
     const ticket = (await send('POST', '/api/tickets', resident, { hallId: 'centre', itemId: 'birth-ss-card' })) as Ticket
