@@ -53,6 +53,8 @@ async function moveToOpenHours() {
 }
 
 module.exports = {
+  // the two phones share the HTTP mock server: no mock in the page
+  overHttp: true,
   name: 'visit: take a ticket, the clerk calls, the resident sees the window within 1 s',
   async run({ page, baseUrl: _unused, shot, expect, browser }) {
     if (!fs.existsSync(path.join(DIST, 'index.html'))) {
