@@ -26,6 +26,8 @@ module.exports = {
     await byId('bundle-hit').click()
     await byId('bundle-overview').waitFor({ timeout: 10000 })
     expect((await byId('bundle-overview').innerText()).includes('新生儿出生一件事'), 'the newborn bundle opened')
+    // back only once Taro's slide-in (~300 ms) has ended: a back inside it leaves the tab page hidden (a Taro H5 router race)
+    await page.waitForTimeout(600)
     await page.goBack()
 
     await input.waitFor({ timeout: 10000 })
