@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import type { ServerTimeResponse } from '@/contract'
-import { syncServerTime } from '../time'
+import { nowMs, syncServerTime } from '../time'
 import { authToken } from './auth-token'
 import { ApiError, errorFromResponse, networkError } from './errors'
 
@@ -37,7 +37,7 @@ export function setApiReady(promise: Promise<unknown>): void {
 
 export function newIdempotencyKey(): string {
   const random = () => Math.floor(Math.random() * 2 ** 32).toString(16).padStart(8, '0')
-  return `${Date.now().toString(16)}-${random()}-${random()}`
+  return `${nowMs().toString(16)}-${random()}-${random()}`
 }
 
 function buildUrl(path: string, query?: Query): string {
