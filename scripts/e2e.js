@@ -68,6 +68,8 @@ async function pass(browser, baseUrl, files, only, sw) {
     const journey = require(path.join(JOURNEYS, file))
     if (only.length && !only.some((o) => file.includes(o))) continue
     const contextDefaults = { viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN', serviceWorkers: sw }
+    // A fresh context is a fresh mock (its data lives in the page's localStorage). A journey that also
+    // posts /api/dev/reset races the app's own demo sign-in: the reset revokes that session → 登录已失效.
     const context = await browser.newContext({ ...contextDefaults, ...(journey.contextOptions || {}) })
     // Every journey runs on the same Tuesday morning in Panyu, whatever day CI runs (the browser's mock
     // reads the page's clock); time then flows as usual. E2E_NOW moves it, e.g. to a Sunday.

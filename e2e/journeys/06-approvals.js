@@ -21,7 +21,6 @@ module.exports = {
 
     await page.goto(`${baseUrl}/`)
     await page.getByText('常用服务').first().waitFor({ timeout: 15000 })
-    await api(page, 'POST', '/api/dev/reset')
 
     // The item needs a business: 我的 → 切换演示身份 → 企业. 我的 carries the 办件 entries.
     await page.locator('.weui-tabbar__label', { hasText: '我的' }).first().click()

@@ -14,7 +14,6 @@ module.exports = {
   async run({ page, baseUrl, shot, expect }) {
     await page.goto(`${baseUrl}/`)
     await page.getByText('常用服务').first().waitFor({ timeout: 15000 })
-    await dev(page, '/api/dev/reset')
 
     // Sign in as the demo business: 我的 → 切换演示身份 → 企业.
     await page.locator('.weui-tabbar__label', { hasText: '我的' }).first().click()

@@ -20,7 +20,6 @@ module.exports = {
     const snap = (name) => shot(`details-${TAG}-${name}`)
     await page.goto(`${baseUrl}/`)
     await page.getByText('常用服务').first().waitFor({ timeout: 15000 })
-    await api(page, 'POST', '/api/dev/reset')
     await switchRole(page, baseUrl, 'resident', '陈志明')
 
     // ── 一件事 form: ID pre-filled, masked; the one field left to fix is scrolled to and focused ──

@@ -96,7 +96,8 @@ module.exports = {
         }
         new MutationObserver(seen).observe(document.body, { subtree: true, childList: true, characterData: true })
       })
-      const tapped = Date.now()
+      // both ends on the resident page's clock (Playwright's installed clock, not this process's)
+      const tapped = await page.evaluate(() => Date.now())
       await clerk.getByTestId('window-call-next').first().click()
       await page.getByTestId('ticket-called-where').first().waitFor({ timeout: 5000 })
       const shownAt = await page.evaluate(() => window.__calledAt)
