@@ -36,7 +36,6 @@ describe('preloadScript', () => {
   function preloadsFor(hash: string) {
     window.location.hash = hash
     document.head.querySelectorAll('link[rel=preload]').forEach((link) => link.remove())
-    // eslint-disable-next-line no-new-func
     new Function(preloadScript(files, '/'))()
     return [...document.head.querySelectorAll<HTMLLinkElement>('link[rel=preload]')].map((link) => `${link.as} ${link.getAttribute('href')}`)
   }

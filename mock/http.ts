@@ -34,6 +34,7 @@ export interface Principal {
   windowNo?: string
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a route list mixes every body type; each handler is typed by its own schema
 export interface RouteRequest<B = any, Q = Record<string, string>> {
   params: Record<string, string>
   /** checked against the route's `query` schema when it has one */
@@ -53,6 +54,7 @@ export interface RouteResult {
   body: unknown
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above, for the list of routes
 export interface RouteDef<B = any, Q = any> {
   method: Method
   path: string

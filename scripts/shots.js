@@ -17,7 +17,7 @@
 const fs = require('fs')
 const path = require('path')
 const { chromium } = require('playwright-core')
-const { serveStatic, ensureChromium, CHROMIUM_ARGS, api, switchRole } = require('../e2e/lib')
+const { serveStatic, ensureChromium, CHROMIUM_ARGS, api } = require('../e2e/lib')
 
 const ROOT = path.join(__dirname, '..')
 const DIST = path.join(ROOT, process.env.SHOTS_DIST || 'dist/h5')

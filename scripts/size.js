@@ -103,7 +103,7 @@ function mockMarkers() {
   return [...new Set([...values, '/api/dev/', 'mockServiceWorker', 'installMockInterceptor'])]
 }
 
-const escapeUnicode = (s) => s.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+const escapeUnicode = (s) => s.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 
 /** Every file of a production build that carries a mock marker. */
 function mockLeaks(dir, markers) {

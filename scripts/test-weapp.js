@@ -287,7 +287,7 @@ async function main() {
     else if (expected && !text.includes(expected)) problem = `expected "${expected}" after the mock answered; rendered: ${text.slice(0, 120)}`
     else if (kind !== 'known' && ID_PAGES.has(route) && !text.includes(NOT_FOUND_TEXT) && !(kind !== 'empty' && OTHER_ANSWERS[route] && text.includes(OTHER_ANSWERS[route]))) problem = `expected a not-found state; rendered: ${text.slice(0, 120)}`
     if (process.env.VERBOSE) console.log(`    ${text.slice(0, 160)}`)
-    if (process.env.DUMP_ARIA === route) console.log(`    aria: ${ariaOf(page.data.root, slots).join(" | ")}`)
+    if (process.env.DUMP_ARIA === route) console.log(`    aria: ${ariaOf(page.data.root, slots).join(' | ')}`)
     console.log(`  ${problem ? '✗' : '✓'} ${label} (${calls.length} setData, ${Date.now() - started} ms)${problem ? `: ${problem}` : ''}`)
     if (problem) failures.push(`${label}: ${problem}`)
     page.onHide?.call(page)

@@ -13,13 +13,13 @@ for (const [key, value] of Object.entries(named)) {
   if (key !== 'default' && Taro[key] === undefined) Taro[key] = value
 }
 
-const mountHook = (cb: (opts: Record<string, string>) => void) => {
+const useOnMount = (cb: (opts: Record<string, string>) => void) => {
   // eslint-disable-next-line react-hooks/exhaustive-deps
   useEffect(() => { cb({}) }, [])
 }
-Taro.useLoad = mountHook
-Taro.useDidShow = mountHook
-Taro.useReady = mountHook
+Taro.useLoad = useOnMount
+Taro.useDidShow = useOnMount
+Taro.useReady = useOnMount
 Taro.usePullDownRefresh = () => undefined
 Taro.useReachBottom = () => undefined
 Taro.useShareAppMessage = () => undefined

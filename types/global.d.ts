@@ -12,4 +12,3 @@ declare namespace NodeJS {
     TARO_APP_API_BASE: string
   }
 }
-

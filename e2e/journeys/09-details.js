@@ -3,7 +3,7 @@
  * seen, photographed as `details-<tag>-*.png` (DETAILS_TAG=before against an
  * older build; `after` by default), with the checks that keep them fixed.
  */
-const { api, switchRole, textInput } = require('../lib')
+const { switchRole, textInput } = require('../lib')
 
 const TAG = process.env.DETAILS_TAG || 'after'
 const AFTER = TAG === 'after'

@@ -48,7 +48,6 @@ export interface SessionRecord {
 const SESSIONS = 'sessions'
 const sessions = (store: Store) => store.collection<SessionRecord>(SESSIONS)
 
-
 export function userRecord(store: Store, userId: string): UserRecord | undefined {
   return store.collection<UserRecord>('users').get(userId)
 }

@@ -219,7 +219,6 @@ export function publicCase(record: Case): Case {
 
 // ---- 好差评 and 办不成事 ----
 
-
 /** 好差评: once per case, only when it is done. */
 export function rateCase(store: Store, ownerId: string, id: string, body: Partial<RatingRequest> | undefined, now: Date): Case {
   const record = ownCase(store, ownerId, id, now)

@@ -68,7 +68,6 @@ describe('sign / verify', () => {
     try {
       for (const n of names) Object.defineProperty(globalThis, n, { value: undefined, configurable: true, writable: true })
       jest.isolateModules(() => {
-        // eslint-disable-next-line @typescript-eslint/no-var-requires
         const bare = require('./codes') as typeof import('./codes')
         const signed = bare.signCode({ ...payload, docs: ['证照-1'] })
         expect(bare.verifyCode(signed)).toEqual({ ...payload, docs: ['证照-1'] })

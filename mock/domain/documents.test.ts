@@ -37,7 +37,6 @@ describe('documents', () => {
     }
   })
 
-
   it('lists the owner’s licences first, then certificates, then materials', () => {
     const store = seeded()
     addDocument(store, { ownerId: 'u-resident', kind: 'material', type: 'proof', name: '在职证明', issuer: '本人上传', fileName: 'a.jpg', fileSize: 1 }, now)

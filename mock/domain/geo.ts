@@ -9,7 +9,7 @@
 import type { Crs } from '../../src/contract'
 
 const A = 6378245.0
-const EE = 0.00669342162296594323
+const EE = 0.006693421622965943
 
 export interface LngLat {
   lng: number

@@ -272,7 +272,6 @@ describe('waiting for a change', () => {
   })
 })
 
-
 it('counts nobody ahead of a ticket that is no longer waiting', () => {
   const store = freshStore()
   const t = takeTicket(store, addResident(store, 'r1'), { hallId: 'centre', itemId: C_ITEM }, NOW)

@@ -16,7 +16,7 @@ export interface ElsewhereEntry {
 
 const CJK = /[\u3400-\u9fff]/
 const FULL_WIDTH = /[\uff01-\uff5e]/g
-const PUNCTUATION = /[\s,.?!:;'"()\[\]{}<>，。？！：；、“”‘’（）【】《》…·~～\-_/\\|]+/g
+const PUNCTUATION = /[\s,.?!:;'"()[\]{}<>，。？！：；、“”‘’（）【】《》…·~～\-_/\\|]+/g
 
 /**
  * The form queries and 说法 are compared in: lower case, full-width letters

@@ -65,9 +65,9 @@ describe('GET /api/search/misses', () => {
     await call(q('生孩子'))
     await call(q('440103199001011234'))
     await call(q('办护照'))
-    expect((await call(`/api/search/misses`)).status).toBe(401)
-    expect((await call(`/api/search/misses`, await login('resident'))).status).toBe(403)
-    const res = await call<{ items: SearchMiss[]; total: number }>(`/api/search/misses`, await login('clerk'))
+    expect((await call('/api/search/misses')).status).toBe(401)
+    expect((await call('/api/search/misses', await login('resident'))).status).toBe(403)
+    const res = await call<{ items: SearchMiss[]; total: number }>('/api/search/misses', await login('clerk'))
     expect(res.status).toBe(200)
     expect(res.body.items).toEqual([
       { q: '量子纠缠', count: 2, lastAt: NOW.toISOString() },

@@ -15,12 +15,12 @@ import type { Ticket } from '../../src/contract'
 export const name = 'live calling: clerk call → resident has the window (long polling), 100 calls per transport'
 
 const CALLS = 100
-type Send = (method: string, url: string, token?: string, body?: unknown) => Promise<any>
+type Send = (method: string, url: string, token?: string, body?: unknown) => Promise<Record<string, unknown>>
 
 const pct = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))]
 
 function inProcess(backend: Backend): Send {
-  return async (method, url, token, body) => (await backend.handle({ method, url, headers: token ? { authorization: `Bearer ${token}` } : {}, body })).body
+  return async (method, url, token, body) => (await backend.handle({ method, url, headers: token ? { authorization: `Bearer ${token}` } : {}, body })).body as Record<string, unknown>
 }
 
 function overFetch(base: string): Send {
@@ -45,13 +45,13 @@ async function measure(send: Send): Promise<number[]> {
   const clerk = (await send('POST', '/api/auth/staff-login', undefined, { staffId: 'PY0801', password: 'panyu-demo' })).token as string
   const latencies: number[] = []
   for (let i = 0; i < CALLS; i++) {
-    const ticket = (await send('POST', '/api/tickets', resident, { hallId: 'centre', itemId: 'birth-ss-card' })) as Ticket
+    const ticket = (await send('POST', '/api/tickets', resident, { hallId: 'centre', itemId: 'birth-ss-card' })) as unknown as Ticket
     if (!ticket.id) throw new Error(`no ticket: ${JSON.stringify(ticket)}`)
     let calledAt = 0
     const held = (async () => {
       let version = ticket.version
       for (;;) {
-        const next = (await send('GET', `/api/tickets/${ticket.id}?waitForVersion=${version}`, resident)) as Ticket
+        const next = (await send('GET', `/api/tickets/${ticket.id}?waitForVersion=${version}`, resident)) as unknown as Ticket
         if (next.status === 'called' && next.calledTo) return performance.now() - calledAt
         version = next.version
       }

@@ -31,6 +31,6 @@ export function policyCommitmentText(c: CommitmentInput): string[] {
     '二、本单位未被列入严重失信主体名单，近三年无重大违法违规记录；',
     '三、同一事项未重复申领其他财政资金；',
     '四、如有不实，愿承担相应法律责任，退回已获资金，并同意将失信信息记入信用记录。',
-    `承诺单位：${c.companyName}　　日期：${c.date}`,
+    `承诺单位：${c.companyName}\u3000\u3000日期：${c.date}`,
   ]
 }

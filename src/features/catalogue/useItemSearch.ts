@@ -58,7 +58,7 @@ export function useItemSearch(initialQuery = '', initialTheme = '', filteredOnly
       }
     }, query ? SEARCH_DEBOUNCE_MS : 0)
     return () => clearTimeout(timer)
-  }, [query, theme, department, attempt])
+  }, [query, theme, department, attempt, filteredOnly])
 
   const hasMore = !!result && result.items.length < result.total
   const loadMore = () => {

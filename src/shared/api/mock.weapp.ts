@@ -4,7 +4,7 @@ export function startMock(): Promise<void> {
   // constant and webpack drops the require, and the whole mock with it, from a production build. Not an async
   // function: the weapp build turns `await` into a state machine that moves the require out of this branch.
   if (process.env.TARO_APP_MOCK === 'true' && !process.env.TARO_APP_API_BASE) {
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- an import() would be kept in the production build
     const { installMockInterceptor } = require('@mock/transports/taro-interceptor')
     return installMockInterceptor()
   }

@@ -130,4 +130,3 @@ describe('session', () => {
     expect(navigateTo).not.toHaveBeenCalled()
   })
 })
-

@@ -71,4 +71,3 @@ export function useT(): typeof t {
   useLocaleStore((s) => s.locale)
   return t
 }
-

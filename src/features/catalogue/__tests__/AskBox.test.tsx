@@ -16,7 +16,7 @@ describe('问一问', () => {
 
   jest.setTimeout(30000)
 
-  it("answers 要带什么 on an item with its materials, with buttons to apply and book", async () => {
+  it('answers 要带什么 on an item with its materials, with buttons to apply and book', async () => {
     render(<AskBox itemId='residence-permit' />)
     fireEvent.click(screen.getByText('要带什么'))
     const answer = await screen.findByTestId('ask-answer', {}, SLOW)

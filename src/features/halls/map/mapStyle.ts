@@ -35,8 +35,8 @@ export function buildStyle(base: MapBase, remote?: Style): Style {
   const baseSources: Record<string, AnySourceData> = base.kind === 'raster' ? { tiles: { type: 'raster', tiles: [base.tiles], tileSize: 256 } } : { ...(remote?.sources ?? {}) }
   const baseLayers: AnyLayer[] =
     base.kind === 'raster' ? [{ id: 'background', type: 'background', paint: { 'background-color': '#E9EEF4' } }, { id: 'tiles', type: 'raster', source: 'tiles' }]
-    : base.kind === 'style' ? [...(remote?.layers ?? [])]
-    : [{ id: 'background', type: 'background', paint: { 'background-color': '#E9EEF4' } }]
+      : base.kind === 'style' ? [...(remote?.layers ?? [])]
+        : [{ id: 'background', type: 'background', paint: { 'background-color': '#E9EEF4' } }]
   return {
     ...(base.kind === 'style' && remote ? remote : {}),
     version: 8,

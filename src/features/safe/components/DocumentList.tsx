@@ -17,7 +17,6 @@ const GROUPS: Array<{ kind: DocumentKind; title: StringKey }> = [
   { kind: 'material', title: 'safe.materials' },
 ]
 
-
 export function Validity({ doc }: { doc: SafeDocument }) {
   const t = useT()
   if (!doc.validUntil) return doc.kind === 'material' ? null : <Tag tone='neutral'>{t('safe.longTerm')}</Tag>

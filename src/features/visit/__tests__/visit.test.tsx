@@ -27,7 +27,7 @@ describe('the visit screens', () => {
   beforeEach(() => clock.freeze('2026-11-23T09:10:00+08:00'))
   afterEach(() => act(() => useSession.setState({ token: null, user: null })))
 
-  it("shows the number, people ahead and the wait, then the window as soon as the clerk calls, buzzing on each call", async () => {
+  it('shows the number, people ahead and the wait, then the window as soon as the clerk calls, buzzing on each call', async () => {
     const vibrate = jest.spyOn(Taro, 'vibrateLong').mockImplementation(() => Promise.resolve({ errMsg: 'ok' }) as never)
     const resident = await login('resident')
     const clerk = await login('clerk')
