@@ -9,6 +9,7 @@ import { t, useLocaleStore } from '@/shared/strings'
 import './shared/ui/ui.css'
 import './app.css'
 import './shared/boot/yieldToBrowser'
+import './shared/boot/pageShadeGuard'
 
 // Requests wait for the mock backend (when on) before they go out.
 const mockStarted = startMock()
