@@ -22,13 +22,13 @@ function buildHttpDist() {
   console.log(`H5 build for HTTP mode (TARO_APP_API_BASE=${API_BASE}): ${Math.round((Date.now() - started) / 1000)} s`)
 }
 
-/** Starts the mock server with a temporary MOCK_DB; resolves once it answers. */
-async function startMockServer() {
+/** Starts the mock server with a temporary MOCK_DB; resolves once it answers. `quiet` keeps its log out of the run's. */
+async function startMockServer({ quiet = false } = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mockdb-e2e-'))
   const child = spawn(process.execPath, [require.resolve('tsx/cli'), 'mock/transports/server.ts'], {
     cwd: ROOT,
     env: { ...process.env, MOCK_PORT: String(API_PORT), MOCK_DB: path.join(dir, 'db.json') },
-    stdio: ['ignore', 'inherit', 'inherit'],
+    stdio: ['ignore', quiet ? 'ignore' : 'inherit', 'inherit'],
   })
   const exited = new Promise((resolve) => child.once('exit', resolve))
   const deadline = Date.now() + 60000
@@ -52,4 +52,24 @@ async function startMockServer() {
   }
 }
 
-module.exports = { API_BASE, API_PORT, HTTP_DIST, buildHttpDist, startMockServer }
+/**
+ * Phones that share one backend (two browser contexts cannot share the mock in the page): the HTTP build
+ * (made when missing; CI makes it once before the journeys), served here, against a fresh mock server.
+ */
+async function sharedBackendApp() {
+  const { serveStatic } = require('./lib')
+  const dist = path.join(ROOT, HTTP_DIST)
+  if (!fs.existsSync(path.join(dist, 'index.html'))) buildHttpDist()
+  const backend = await startMockServer({ quiet: true })
+  const site = await serveStatic(dist)
+  return {
+    baseUrl: `http://127.0.0.1:${site.address().port}`,
+    api: API_BASE,
+    async stop() {
+      site.close()
+      await backend.stop()
+    },
+  }
+}
+
+module.exports = { API_BASE, API_PORT, HTTP_DIST, buildHttpDist, startMockServer, sharedBackendApp }

@@ -8,37 +8,18 @@
  *
  * Two contexts cannot share the in-browser mock (each page runs its own), so
  * this journey runs both against the mock's HTTP server (`npm run mock:server`),
- * with an H5 build whose API base points at it (built here when missing).
+ * with the H5 build whose API base points at it (e2e/http-backend.js).
  */
-const fs = require('fs')
-const os = require('os')
 const path = require('path')
-const { spawn, execSync } = require('child_process')
-const { serveStatic, switchRole } = require('../lib')
+const { switchRole } = require('../lib')
+const { sharedBackendApp } = require('../http-backend')
 
 const ROOT = path.join(__dirname, '../..')
-const PORT = Number(process.env.E2E_VISIT_API_PORT || 9533)
-const API = `http://127.0.0.1:${PORT}`
-const DIST = path.join(ROOT, process.env.E2E_VISIT_DIST || '.tmp/visit-h5-http')
-
-async function waitForServer() {
-  for (let i = 0; i < 100; i++) {
-    try {
-      const res = await fetch(`${API}/api/time`)
-      if (res.ok) return
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200))
-  }
-  throw new Error('mock server did not start')
-}
-
-const post = async (url, body) => (await fetch(`${API}${url}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json()
-const get = async (url) => (await fetch(`${API}${url}`)).json()
 
 /** Move the mock's clock to 10:00 on the next day the centre issues tickets (the run may be at night, on a Sunday or a holiday). */
-async function moveToOpenHours() {
+async function moveToOpenHours(api) {
+  const post = async (url, body) => (await fetch(`${api}${url}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json()
+  const get = async (url) => (await fetch(`${api}${url}`)).json()
   for (let d = 0; d < 21; d++) {
     const plan = await get('/api/hall-plans/centre')
     if (plan.ticketing.open) return
@@ -57,17 +38,11 @@ module.exports = {
   overHttp: true,
   name: 'visit: take a ticket, the clerk calls, the resident sees the window within 1 s',
   async run({ page, baseUrl: _unused, shot, expect, browser }) {
-    if (!fs.existsSync(path.join(DIST, 'index.html'))) {
-      execSync('npm run build:h5', { cwd: ROOT, stdio: 'inherit', env: { ...process.env, TARO_APP_API_BASE: API, OUTPUT_ROOT: path.relative(ROOT, DIST) } })
-    }
-    const db = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'visit-e2e-')), 'db.json')
-    const server = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['mock/transports/server.ts'], { cwd: ROOT, env: { ...process.env, MOCK_PORT: String(PORT), MOCK_DB: db }, stdio: 'ignore' })
-    const site = await serveStatic(DIST)
-    const baseUrl = `http://127.0.0.1:${site.address().port}`
+    const app = await sharedBackendApp()
+    const { baseUrl } = app
     const clerkContext = await browser.newContext({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' })
     try {
-      await waitForServer()
-      await moveToOpenHours()
+      await moveToOpenHours(app.api)
 
       // the resident takes a ticket from the hall page (came from the item's guide)
       await switchRole(page, baseUrl, 'resident', '陈志明')
@@ -128,8 +103,7 @@ module.exports = {
       await shot('visit-07-rated')
     } finally {
       await clerkContext.close()
-      site.close()
-      server.kill()
+      await app.stop()
     }
   },
 }
