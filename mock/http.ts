@@ -5,6 +5,7 @@ import type { Store } from './store'
 import { clock } from './clock'
 import { jsonDepthExceeds, valueDepthExceeds, MAX_BODY_BYTES, MAX_JSON_DEPTH, utf8Length } from './limits'
 import { resolveSession, sessionExpired } from './domain/auth'
+import { fnv1a } from './hash'
 
 export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'
 
@@ -203,12 +204,7 @@ export function stableHash(value: unknown): string {
   } catch {
     return `unhashable-${++unhashable}`
   }
-  let h = 2166136261
-  for (let i = 0; i < json.length; i++) {
-    h ^= json.charCodeAt(i)
-    h = Math.imul(h, 16777619)
-  }
-  return (h >>> 0).toString(16)
+  return fnv1a(json).toString(16)
 }
 
 interface IdempotentRecord {
@@ -362,8 +358,3 @@ export function createBackend(store: Store, modules: RouteModule[], lazyModules:
 }
 
 /** Paging helper that says page and pageSize back, as the contract asks. */
-export function paginate<T>(rows: T[], query: { page?: string; pageSize?: string }, defaultSize = 20, maxSize = 100) {
-  const page = Math.max(1, parseInt(query.page ?? '1', 10) || 1)
-  const pageSize = Math.min(maxSize, Math.max(1, parseInt(query.pageSize ?? String(defaultSize), 10) || defaultSize))
-  return { items: rows.slice((page - 1) * pageSize, page * pageSize), total: rows.length, page, pageSize }
-}

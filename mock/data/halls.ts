@@ -1,6 +1,8 @@
 import type { Hall, HallKind, OpeningPeriod, ServiceItem } from '../../src/contract'
 import { seededRandom } from '../ids'
 import { catalogue, REAL_ITEMS } from './items'
+import { fnv1a } from '../hash'
+import { localTime } from '../calendar'
 
 interface TownSeed {
   id: string
@@ -125,12 +127,7 @@ export function hallSeeds(): HallSeed[] {
 
 /** A stable fraction in [0, 1) from a text (FNV-1a): seeded variation without a random generator. */
 export function hash(text: string): number {
-  let h = 2166136261
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i)
-    h = Math.imul(h, 16777619)
-  }
-  return (h >>> 0) / 4294967296
+  return fnv1a(text) / 4294967296
 }
 
 const REAL_ITEM_IDS = new Set(REAL_ITEMS.map((item) => item.id))
@@ -228,11 +225,9 @@ export function averageQueue(hall: HallSeed, weekday: number, hour: number): num
 
 /** Live queue length: the history for this hour with a little day-to-day noise. */
 export function currentQueue(hall: HallSeed, at: Date): number {
-  const local = new Date(at.getTime() + 8 * 3600_000)
-  const weekday = local.getUTCDay()
-  const hour = local.getUTCHours()
+  const { weekday, hour, date } = localTime(at.getTime())
   const avg = averageQueue(hall, weekday, hour)
   if (avg === 0) return 0
-  const noise = 0.7 + hash(`${hall.id}:${local.toISOString().slice(0, 13)}`) * 0.6
+  const noise = 0.7 + hash(`${hall.id}:${date}T${String(hour).padStart(2, '0')}`) * 0.6
   return Math.max(0, Math.round(avg * noise))
 }

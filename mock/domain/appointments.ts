@@ -15,7 +15,8 @@ import { newId, randomDigits } from '../ids'
 import type { Store } from '../store'
 import { userRecord } from './auth'
 import { hallOrThrow, hallSeedById } from './halls'
-import { isValidDate, localDate, othersBooked, planSlots, slotsResponse, type SlotDef } from './slots'
+import { othersBooked, planSlots, slotsResponse, type SlotDef } from './slots'
+import { isValidDate, localDate } from '../calendar'
 
 export interface AppointmentRecord {
   id: string

@@ -17,7 +17,7 @@ import type { Store } from '../store'
 import { createCase, localYmd, onCaseReaches, recordStep } from './cases'
 import { addDocument, documents } from './documents'
 import { decide, validateForm, verifiedFacts, type InstantItemRules, type RuleContext } from './rules-engine'
-import { addDays, localDate } from './slots'
+import { addDays, localDate } from '../calendar'
 import { utf8 } from './codes'
 
 export const CERTIFICATES = 'certificates'

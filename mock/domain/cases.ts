@@ -4,8 +4,8 @@ import { itemById } from '../data/items'
 import type { Store } from '../store'
 import { newId } from '../ids'
 import { fail } from '../errors'
-import { paginate } from '../http'
-import { localDate } from './slots'
+import { paginate } from '../paging'
+import { localDate } from '../calendar'
 
 /**
  * Cases (办件): every application, whatever made it (a bundle, an instant

@@ -4,7 +4,7 @@ import { seedLicences } from './safe-seed'
 import { expiryOf } from '../../src/contract'
 import { clock } from '../clock'
 import { startBackend } from '../backend'
-import { localDate } from './slots'
+import { localDate } from '../calendar'
 import { addDocument, deleteMaterial, documentsOf, ownDocument, uploadMaterial } from './documents'
 
 const now = new Date('2026-11-23T02:00:00Z')

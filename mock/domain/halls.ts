@@ -1,7 +1,7 @@
 import type { BusyHour, BusyHoursResponse, Crs, Hall, HallDetail, HallItem, HallKind, HallWithDistance } from '../../src/contract'
 import { averageQueue, currentQueue, hallItemCount, hallItems, hallSeeds, hallServes, type HallSeed } from '../data/halls'
 import { itemById } from '../data/items'
-import { paginate } from '../http'
+import { paginate } from '../paging'
 import { fail } from '../errors'
 import { distanceKm, fromGcj02, type LngLat } from './geo'
 

@@ -7,7 +7,7 @@ import { DEMO_BUSINESS_PROFILE } from '../data/business-profiles'
 import { fail } from '../errors'
 import type { Store } from '../store'
 import { amountText, conditionText, deadlineFrom, matchPolicy, maxAmount } from './policy-matching'
-import { localDate } from './slots'
+import { localDate } from '../calendar'
 
 /** The policy list (一栏统览) and the business profile matching reads. */
 

@@ -1,6 +1,6 @@
 import type { BusinessProfile, PolicyAmount, PolicyCondition, PolicyIndustry, PolicyMatch, NumericPolicyField } from '../../src/contract'
 import { formatYuan, groupDigits } from '../../src/contract'
-import { localDate } from './slots'
+import { localDate } from '../calendar'
 
 /**
  * Policy matching: does a business qualify for a policy, and if not, does it

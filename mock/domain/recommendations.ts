@@ -10,7 +10,9 @@ import type { Store } from '../store'
 import { bookedCount } from './appointments'
 import { distanceKm, type LngLat } from './geo'
 import { toHall } from './halls'
-import { addDays, BOOKING_DAYS, daysBetween, localDate, planSlots, weekdayOf } from './slots'
+import { planSlots } from './slots'
+import { addDays, daysBetween, localDate, localTime, weekdayOf } from '../calendar'
+import { BOOKING_DAYS } from '../../src/contract'
 
 export interface Candidate {
   hall: Hall
@@ -49,10 +51,10 @@ export function explain(c: Candidate, nowMs: number): string {
   if (c.distanceKm !== null) parts.push(c.distanceKm < 1 ? `${Math.round(c.distanceKm * 1000)} m` : `${c.distanceKm.toFixed(1)} km`)
   if (c.earliestStartMs === null) parts.push('7 天内无号')
   else {
-    const local = new Date(c.earliestStartMs + 8 * 3600_000)
-    const days = daysBetween(localDate(nowMs), localDate(c.earliestStartMs))
-    const day = days === 0 ? '今天' : days === 1 ? '明天' : days === 2 ? '后天' : `${local.getUTCMonth() + 1}月${local.getUTCDate()}日`
-    parts.push(`${day} ${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())} 有号`)
+    const local = localTime(c.earliestStartMs)
+    const days = daysBetween(localDate(nowMs), local.date)
+    const day = days === 0 ? '今天' : days === 1 ? '明天' : days === 2 ? '后天' : `${local.month}月${local.day}日`
+    parts.push(`${day} ${pad(local.hour)}:${pad(local.minute)} 有号`)
   }
   parts.push(c.expectedQueue < 3 ? '通常不排队' : `通常排队约 ${Math.round(c.expectedQueue)} 人`)
   return parts.join(' · ')

@@ -11,7 +11,7 @@ import type { InstantDecisionKind, InstantField, RuleResult, RuleVerdict, Verifi
 import { birthDateFromId, checkIdNumber } from '../../src/contract'
 import type { CreditRecord, EnterpriseRecord, HukouRecord, InsuranceRecord } from '../data/shared-data'
 import { DISTRICT, DISTRICT_TOWNS, OTHER_DISTRICTS, SEWER_COVERAGE } from '../data/shared-data'
-import { daysBetween, isValidDate } from './slots'
+import { daysBetween, isValidDate } from '../calendar'
 
 export interface ContextLicence {
   type: string

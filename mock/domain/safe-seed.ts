@@ -2,7 +2,7 @@ import type { SafeDocument } from '../../src/contract'
 import { maskNumber, maskIdNumber } from '../../src/contract'
 import { SEED_LICENCES } from '../data/users'
 import type { Store } from '../store'
-import { localDate } from './slots'
+import { localDate } from '../calendar'
 
 export function seedLicences(store: Store, nowIso: string): void {
   const documents = store.collection<SafeDocument>('documents')

@@ -2,46 +2,18 @@
  * The slot engine: which 30-minute slots a hall offers for an item on a date,
  * and how many seats each has. Times are Asia/Shanghai (fixed +08:00, no DST).
  */
-import type { HallKind, NoSlotsReason, ServiceItem, Slot, SlotsResponse } from '../../src/contract'
+import { BOOKING_DAYS, type HallKind, type NoSlotsReason, type ServiceItem, type Slot, type SlotsResponse } from '../../src/contract'
 import { averageQueue, hash, hallServes, type HallSeed } from '../data/halls'
-import { holidayOn } from './holidays'
+import { daysBetween, holidayOn, isoAt, localDate, weekdayOf } from '../calendar'
 
 export const SLOT_MINUTES = 30
-/** today and the next six days */
-export const BOOKING_DAYS = 7
-const OFFSET_MS = 8 * 3600_000
 
 /** Seats per slot and item: counters at the district centre, fewer at smaller halls. */
 export const SLOT_CAPACITY: Record<HallKind, number> = { centre: 10, subcentre: 6, town: 4, kiosk: 0 }
 /** 云窗口 is served by video through a kiosk: fewer seats. */
 export const CLOUD_WINDOW_CAPACITY = 4
 
-export function localDate(ms: number): string {
-  return new Date(ms + OFFSET_MS).toISOString().slice(0, 10)
-}
-
-export function weekdayOf(date: string): number {
-  return new Date(`${date}T00:00:00Z`).getUTCDay()
-}
-
-export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
-}
-
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000)
-}
-
-const pad = (n: number) => String(n).padStart(2, '0')
 const toMin = (hhmm: string) => parseInt(hhmm.slice(0, 2), 10) * 60 + parseInt(hhmm.slice(3, 5), 10)
-
-export function isoAt(date: string, minutes: number): string {
-  return `${date}T${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}:00+08:00`
-}
-
-export function isValidDate(date: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(date) && !Number.isNaN(Date.parse(`${date}T00:00:00Z`)) && new Date(`${date}T00:00:00Z`).toISOString().startsWith(date)
-}
 
 export interface SlotDef {
   start: string

@@ -6,7 +6,7 @@ import { hallSeedById } from './halls'
 import { book, slotsFor } from './appointments'
 import { seedUsers } from './auth'
 import { getCase } from './cases'
-import { localDate } from './slots'
+import { localDate } from '../calendar'
 import {
   aheadOf, arrive, callNext, complete, estimateWait, getTicket, groupPlace, hallWindows, itemGroup, kioskCode, miss, myTickets, queueVersion,
   recall, rejoin, takeTicket, ticketing, waitForChange, windowQueue, windowsFor, type TicketRecord,

@@ -26,7 +26,7 @@ import { createCase, recordStep } from './cases'
 import { distanceKm, toGcj02 } from './geo'
 import { hallOrThrow } from './halls'
 import { holidayOn } from './holidays'
-import { localDate } from './slots'
+import { localDate, localTime } from '../calendar'
 
 export interface TicketRecord {
   id: string
@@ -117,13 +117,12 @@ export function windowsFor(hall: HallSeed, group: WindowGroup) {
 
 // ── time ──────────────────────────────────────────────────────────
 
-const OFFSET_MS = 8 * 3600_000
 const toMin = (hhmm: string) => parseInt(hhmm.slice(0, 2), 10) * 60 + parseInt(hhmm.slice(3, 5), 10)
 const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`
 
 function localClock(nowMs: number) {
-  const local = new Date(nowMs + OFFSET_MS)
-  return { weekday: local.getUTCDay(), minutes: local.getUTCHours() * 60 + local.getUTCMinutes() }
+  const { weekday, hour, minute } = localTime(nowMs)
+  return { weekday, minutes: hour * 60 + minute }
 }
 
 /** The ticket machine: open inside an opening period until its last-ticket time; never on holidays or at 政务晓屋. */
@@ -449,7 +448,7 @@ export function windowQueue(store: Store, clerkId: string, nowMs: number): Windo
     .filter((a) => a.hallId === hall.id && a.status === 'booked' && localDate(Date.parse(a.start)) === day && window.groups.includes(itemGroup(a.itemId)))
     .sort((a, b) => Date.parse(a.start) - Date.parse(b.start))
     .map((a): QueueEntry => ({
-      kind: 'appointment', id: a.id, label: new Date(Date.parse(a.start) + OFFSET_MS).toISOString().slice(11, 16), itemName: itemById(a.itemId)?.name ?? a.itemId,
+      kind: 'appointment', id: a.id, label: hhmm(localClock(Date.parse(a.start)).minutes), itemName: itemById(a.itemId)?.name ?? a.itemId,
       group: itemGroup(a.itemId), lane: 'booked', holder: a.contactName, status: 'booked',
     }))
   return {

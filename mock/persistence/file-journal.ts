@@ -18,6 +18,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { STATE_VERSION, UnreadableStateError, type Change, type PersistenceAdapter, type StoredState } from '../store'
+import { fnv1a } from '../hash'
 
 /** Lines between snapshots: replay stays short, snapshots stay rare. */
 export const SNAPSHOT_EVERY = 5000
@@ -33,12 +34,7 @@ interface JournalLine {
 }
 
 function checksum(text: string): string {
-  let h = 2166136261
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i)
-    h = Math.imul(h, 16777619)
-  }
-  return (h >>> 0).toString(16).padStart(8, '0')
+  return fnv1a(text).toString(16).padStart(8, '0')
 }
 
 function encodeLine(line: JournalLine): string {

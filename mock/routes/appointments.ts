@@ -4,6 +4,7 @@ import { clock } from '../clock'
 import { fail } from '../errors'
 import { limitAttempts } from '../domain/attempts'
 import { book, cancel, checkIn, getAppointment, listAppointments, recordReminder, reschedule } from '../domain/appointments'
+import { wholeList } from '../paging'
 
 const OWNERS = ['resident', 'business'] as const
 
@@ -22,7 +23,7 @@ export const appointmentRoutes: RouteModule = (store) => [
     roles: [...OWNERS],
     handler: ({ principal }) => {
       const items = listAppointments(store, principal.userId, clock.nowMs())
-      return { body: { items, total: items.length } }
+      return { body: wholeList(items) }
     },
   },
   {

@@ -2,6 +2,7 @@ import { InstantApplyBody } from '../../src/contract'
 import { route, type RouteModule } from '../http'
 import { clock } from '../clock'
 import { applyInstant, instantItemDetail, instantItems, verifyCertificate } from '../domain/approvals'
+import { wholeList } from '../paging'
 
 /** 秒批秒办 and certificate verification (../shared/API.md). */
 export const approvalRoutes: RouteModule = (store) => [
@@ -10,7 +11,7 @@ export const approvalRoutes: RouteModule = (store) => [
     path: '/api/instant',
     handler: () => {
       const items = instantItems()
-      return { body: { items, total: items.length } }
+      return { body: wholeList(items) }
     },
   },
   {

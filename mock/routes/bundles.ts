@@ -4,6 +4,7 @@ import { fail } from '../errors'
 import { clock } from '../clock'
 import { userRecord } from '../domain/auth'
 import { bundleDetail, listBundles, submitBundleApplication } from '../domain/bundles'
+import { wholeList } from '../paging'
 
 export const bundleRoutes: RouteModule = (store) => [
   {
@@ -12,7 +13,7 @@ export const bundleRoutes: RouteModule = (store) => [
     handler: ({ query }) => {
       if (query.q && query.q.length > 50) throw fail.badRequest('搜索词过长', { q: '请输入 50 字以内' })
       const items = listBundles({ q: query.q, itemId: query.itemId })
-      return { body: { items, total: items.length } }
+      return { body: wholeList(items) }
     },
   },
   {

@@ -2,6 +2,7 @@ import { FeedbackBody, RatingBody } from '../../src/contract'
 import { route, type RouteModule } from '../http'
 import { clock } from '../clock'
 import { feedbackOf, listCases, ownCase, rateCase, submitFeedback } from '../domain/cases'
+import { wholeList } from '../paging'
 
 /** 办件: my applications, 好差评, 办不成事 (../shared/API.md). */
 export const caseRoutes: RouteModule = (store) => [
@@ -38,7 +39,7 @@ export const caseRoutes: RouteModule = (store) => [
     roles: 'any',
     handler: ({ principal }) => {
       const items = feedbackOf(store, principal.userId)
-      return { body: { items, total: items.length } }
+      return { body: wholeList(items) }
     },
   },
 ]

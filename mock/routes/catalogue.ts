@@ -1,5 +1,5 @@
 import type { RouteModule } from '../http'
-import { paginate } from '../http'
+import { paginate, wholeList } from '../paging'
 import { fail } from '../errors'
 import { departments, findItems, themesWithCounts } from '../domain/catalogue'
 import { itemById } from '../data/items'
@@ -7,8 +7,8 @@ import { itemById } from '../data/items'
 const flag = (value: string | undefined) => (value === undefined ? undefined : value === '1' || value === 'true')
 
 export const catalogueRoutes: RouteModule = () => [
-  { method: 'GET', path: '/api/themes', handler: () => { const items = themesWithCounts(); return { body: { items, total: items.length } } } },
-  { method: 'GET', path: '/api/departments', handler: () => { const items = departments(); return { body: { items, total: items.length } } } },
+  { method: 'GET', path: '/api/themes', handler: () => { const items = themesWithCounts(); return { body: wholeList(items) } } },
+  { method: 'GET', path: '/api/departments', handler: () => { const items = departments(); return { body: wholeList(items) } } },
   {
     method: 'GET',
     path: '/api/items',

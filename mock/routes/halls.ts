@@ -6,6 +6,7 @@ import { busyHours, hallDetail, hallOrThrow, listHallsFor } from '../domain/hall
 import { slotsFor } from '../domain/appointments'
 import { recommend } from '../domain/recommendations'
 import { toGcj02, type LngLat } from '../domain/geo'
+import { wholeList } from '../paging'
 
 const KINDS: HallKind[] = ['centre', 'subcentre', 'town', 'kiosk']
 
@@ -30,7 +31,7 @@ export const hallRoutes: RouteModule = (store) => [
       if (query.kind && !KINDS.includes(query.kind as HallKind)) throw fail.badRequest('场所类型无效', { kind: '应为 centre、subcentre、town 或 kiosk' })
       const { crs, from } = positionQuery(query)
       const items = listHallsFor(clock.now(), { kind: query.kind as HallKind | undefined, itemId: query.itemId }, from, crs)
-      return { body: { items, total: items.length } }
+      return { body: wholeList(items) }
     },
   },
   {
@@ -59,7 +60,7 @@ export const hallRoutes: RouteModule = (store) => [
       if (!query.itemId) throw fail.badRequest('请选择事项', { itemId: '必填' })
       const { from } = positionQuery(query)
       const items = recommend(store, query.itemId, from, clock.nowMs())
-      return { body: { items, total: items.length } }
+      return { body: wholeList(items) }
     },
   },
 ]

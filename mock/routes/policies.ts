@@ -6,6 +6,7 @@ import { clock } from '../clock'
 import { businessProfile, listPolicies, policyById, profileView, updateBusinessProfile } from '../domain/policy-catalogue'
 import { matchPolicy } from '../domain/policy-matching'
 import { applicationFor, applicationOf, applicationsOf, applyForPolicy } from '../domain/policy-applications'
+import { wholeList } from '../paging'
 
 const BANDS: PolicyAmountBand[] = ['small', 'medium', 'large']
 const DEADLINES: DeadlineStatus[] = ['open', 'closing', 'closed']
@@ -72,7 +73,7 @@ export const policyRoutes: RouteModule = (store) => [
     roles: ['business'],
     handler: ({ principal }) => {
       const items = applicationsOf(store, principal.userId, clock.now())
-      return { body: { items, total: items.length } }
+      return { body: wholeList(items) }
     },
   },
   {

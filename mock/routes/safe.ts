@@ -3,6 +3,7 @@ import { route, type RouteModule } from '../http'
 import { clock } from '../clock'
 import { documentsOf, ownDocument, uploadMaterial, deleteMaterial } from '../domain/documents'
 import { accessLogOf, codeOf, createCode, listCodes, revokeCode } from '../domain/codes'
+import { wholeList } from '../paging'
 
 const OWNERS: ['resident', 'business'] = ['resident', 'business']
 
@@ -14,7 +15,7 @@ export const safeRoutes: RouteModule = (store) => [
     roles: OWNERS,
     handler: ({ principal }) => {
       const items = documentsOf(store, principal.userId)
-      return { body: { items, total: items.length } }
+      return { body: wholeList(items) }
     },
   },
   route({
@@ -54,7 +55,7 @@ export const safeRoutes: RouteModule = (store) => [
     roles: OWNERS,
     handler: ({ principal }) => {
       const items = listCodes(store, principal.userId, clock.now())
-      return { body: { items, total: items.length } }
+      return { body: wholeList(items) }
     },
   },
   {
@@ -75,7 +76,7 @@ export const safeRoutes: RouteModule = (store) => [
     roles: OWNERS,
     handler: ({ principal }) => {
       const items = accessLogOf(store, principal.userId)
-      return { body: { items, total: items.length } }
+      return { body: wholeList(items) }
     },
   },
 ]

@@ -1,6 +1,6 @@
 import type { SearchMiss, SearchResponse } from '../../src/contract'
 import type { RouteModule } from '../http'
-import { paginate } from '../http'
+import { paginate } from '../paging'
 import { fail } from '../errors'
 import { clock } from '../clock'
 import { describeHit, search } from '../domain/search'

@@ -7,6 +7,7 @@ import {
   ticketHall, waitForChange, windowQueue,
 } from '../domain/tickets'
 import type { Store } from '../store'
+import { wholeList } from '../paging'
 
 const RESIDENTS = ['resident', 'business'] as const
 /** A held read answers after this long at most (under proxies' and weapp's request timeouts). */
@@ -56,7 +57,7 @@ export const ticketRoutes: RouteModule = (store) => [
     roles: [...RESIDENTS],
     handler: ({ principal }) => {
       const items = myTickets(store, principal.userId, clock.nowMs())
-      return { body: { items, total: items.length } }
+      return { body: wholeList(items) }
     },
   },
   {

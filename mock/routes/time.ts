@@ -1,7 +1,7 @@
 import type { ServerTimeResponse } from '../../src/contract'
 import type { RouteModule } from '../http'
 import { clock } from '../clock'
-import { localDate } from '../domain/slots'
+import { localDate } from '../calendar'
 
 /** The one clock's reading; every answer also carries it in `x-server-time`. */
 export const timeRoutes: RouteModule = () => [

@@ -1,6 +1,9 @@
 import type { IsoDate, IsoDateTime } from './common'
 import { id, isoDateTime, text, v } from './schema'
 
+/** How far ahead a booking can be made: today and the next six days. */
+export const BOOKING_DAYS = 7
+
 /** One 30-minute slot of a hall for an item on a date. */
 export interface Slot {
   start: IsoDateTime

@@ -5,8 +5,8 @@ import { useMockBackend, signInAs } from '../../../../test/mock-server'
 import { clock } from '../../../../mock/clock'
 import type { Appointment } from '@/contract'
 import { AppointmentDetail, BookingForm } from '../screens'
-import { BOOKING_DAYS } from '../components/SlotPicker'
-import { localDate } from '../../../../mock/domain/slots'
+import { BOOKING_DAYS } from '@/contract'
+import { localDate } from '../../../../mock/calendar'
 // the .ics writer is H5-only (reminder.h5.ts); weapp asks for a subscribe message instead
 import { buildIcs } from '../reminder.h5'
 

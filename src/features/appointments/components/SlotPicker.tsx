@@ -1,14 +1,12 @@
 import '@/shared/strings/zh/halls'
 import { Text, View } from '@tarojs/components'
-import type { Slot } from '@/contract'
+import { BOOKING_DAYS, type Slot } from '@/contract'
 import { EmptyState, LoadState, Skeleton, Tag } from '@/shared/ui'
 import { useResource } from '@/shared/api'
 import { useT, type StringKey } from '@/shared/strings'
 import { local, today } from '@/shared/time'
 import { appointmentsApi } from '../api'
 import '../appointments.css'
-
-export const BOOKING_DAYS = 7
 
 /** The server's today and the next six days, YYYY-MM-DD in the district's time. */
 export function bookingDates(from: string = today()): string[] {
