@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { ApiError } from './errors'
+import { onStale } from './freshness'
 
 export interface Resource<T> {
   data: T | undefined
@@ -16,11 +17,13 @@ interface Options {
   cacheKey?: string
   /** skip loading until true (e.g. until signed in) */
   enabled?: boolean
+  /** what it shows, by name: it loads again when a mutation that changes any of them succeeds */
+  tags?: readonly string[]
 }
 
 /** Loading, error, offline and data for one read; every screen uses it so every screen has the same states. */
 export function useResource<T>(fetcher: () => Promise<T>, deps: unknown[], options: Options = {}): Resource<T> {
-  const { cacheKey, enabled = true } = options
+  const { cacheKey, enabled = true, tags } = options
   const cached = () => {
     if (!cacheKey) return undefined
     try {
@@ -73,6 +76,13 @@ export function useResource<T>(fetcher: () => Promise<T>, deps: unknown[], optio
     if (enabled) load()
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [enabled, ...deps])
+
+  const tagList = tags?.join(',') ?? ''
+  useEffect(() => {
+    if (!enabled || !tagList) return undefined
+    const stops = tagList.split(',').map((tag) => onStale(tag, load))
+    return () => stops.forEach((stop) => stop())
+  }, [enabled, tagList, load])
 
   return { data, error, loading, offline, reload: load }
 }

@@ -19,7 +19,7 @@ export function useMyAppointments() {
   return useResource(async () => {
     await ensure()
     return appointmentsApi.list()
-  }, [], { cacheKey: MY_APPOINTMENTS_CACHE })
+  }, [], { cacheKey: MY_APPOINTMENTS_CACHE, tags: ['appointments'] })
 }
 
 export function AppointmentCard({ appointment: a, onOpen }: { appointment: Appointment; onOpen: (a: Appointment) => void }) {

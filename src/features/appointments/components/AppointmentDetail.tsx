@@ -30,7 +30,7 @@ const REMINDER_NOTICE: Record<ReminderResult, StringKey> = {
 }
 
 export function AppointmentDetail({ id, onNavigate, onGone }: { id: string; onNavigate?: (a: Appointment) => void; onGone?: () => void }) {
-  const resource = useResource(() => appointmentsApi.get(id), [id], { cacheKey: `appointments:one:${id}` })
+  const resource = useResource(() => appointmentsApi.get(id), [id], { cacheKey: `appointments:one:${id}`, tags: ['appointments'] })
   return (
     <LoadState resource={resource} skeleton={<Skeleton cards={2} rows={4} />}>
       {(a) => <Body appointment={a} reload={resource.reload} onNavigate={onNavigate} onGone={onGone} />}

@@ -1,9 +1,9 @@
 import '@/shared/strings/zh/halls'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { Appointment, Slot } from '@/contract'
-import { ApiError, messageOf, newIdempotencyKey, serverTime, useResource } from '@/shared/api'
+import { ApiError, messageOf, serverTime, useMutation, useResource } from '@/shared/api'
 import { Banner, Button, Card, Cell, ErrorState, List, Section, Skeleton } from '@/shared/ui'
 import { useSession } from '@/shared/session'
 import { useT } from '@/shared/strings'
@@ -55,37 +55,35 @@ export function BookingForm({ hallId, itemId, onBooked, onChangeHall }: { hallId
   const first = useFirstFreeDate(hallId, itemId)
   const [date, setDate] = useState<string>()
   const [slot, setSlot] = useState<Slot>()
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string>()
   const [pickerKey, setPickerKey] = useState(0)
-  const attemptKey = useRef<string>()
-  const shownDate = date ?? first.date
-  const item = useResource(() => appointmentsApi.item(itemId), [itemId], { cacheKey: `appointments:item:${itemId}` })
-
-  const choose = (s: Slot) => {
-    setSlot(s)
-    setError(undefined)
-    attemptKey.current = newIdempotencyKey()
-  }
-  const confirm = async () => {
-    if (!slot) return
-    setBusy(true)
-    setError(undefined)
-    try {
-      await ensure()
-      const booked = await appointmentsApi.book({ hallId, itemId, start: slot.start }, attemptKey.current ?? newIdempotencyKey())
+  const booking = useMutation(async (key: string, start: string) => {
+    await ensure()
+    return appointmentsApi.book({ hallId, itemId, start }, key)
+  }, {
+    invalidates: ['appointments'],
+    onSuccess: (booked) => {
       Taro.showToast({ title: t('halls.book.success'), icon: 'success' }).catch(() => undefined)
       onBooked(booked)
-    } catch (e) {
-      setError(messageOf(e))
+    },
+    onError: (e) => {
       if (e instanceof ApiError && (e.code === 'SLOT_FULL' || e.code === 'SLOT_PAST')) {
         // the seat went to someone else: show the day as it is now
         setSlot(undefined)
         setPickerKey((k) => k + 1)
       }
-    } finally {
-      setBusy(false)
-    }
+    },
+  })
+  const error = booking.error && messageOf(booking.error)
+  const busy = booking.busy
+  const shownDate = date ?? first.date
+  const item = useResource(() => appointmentsApi.item(itemId), [itemId], { cacheKey: `appointments:item:${itemId}` })
+
+  const choose = (s: Slot) => {
+    setSlot(s)
+    booking.reset()
+  }
+  const confirm = async () => {
+    if (slot) await booking.run(slot.start)
   }
 
   if (first.failed && !shownDate) return <ErrorState error={first.failed} onRetry={first.retry} />

@@ -16,7 +16,7 @@ import '../policies.css'
 export function ApplicationList() {
   const t = useT()
   const { user, token, isBusiness } = useBusiness()
-  const list = useResource(() => policiesApi.applications(), [token], { enabled: isBusiness, cacheKey: user ? `policy-applications-${user.id}` : undefined })
+  const list = useResource(() => policiesApi.applications(), [token], { enabled: isBusiness, cacheKey: user ? `policy-applications-${user.id}` : undefined, tags: ['policy-applications'] })
   useDidShow(() => { if (list.data) list.reload() })
   if (user && !isBusiness) return <ResidentPrompt />
   return (

@@ -1,10 +1,10 @@
 import '@/shared/strings/zh/policies'
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import type { BusinessProfile, Policy, PolicyApplicationForm, SafeDocument } from '@/contract'
 import { COMMITMENT_TITLE, policyCommitmentText } from '@/contract'
-import { ApiError, messageOf, newIdempotencyKey, useResource } from '@/shared/api'
+import { ApiError, messageOf, useMutation, useResource } from '@/shared/api'
 import { Banner, Button, Card, EmptyState, Icon, LoadState, Section, Tag, colors } from '@/shared/ui'
 import { maskNumber, mobileError } from '@/shared/validators'
 import { today } from '@/shared/time'
@@ -41,12 +41,21 @@ function Form({ policy, profile, documents }: Loaded) {
     contactName: profile.contactName, contactPhone: profile.contactPhone, bankName: profile.bankName, bankAccount: profile.bankAccount,
   })
   const [errors, setErrors] = useState<Errors>({})
-  const [submitting, setSubmitting] = useState(false)
   const signs = policy.materials.some((m) => m.source === 'form')
   const [reading, setReading] = useState(false)
   const [accepted, setAccepted] = useState(false)
-  // One key for this submission: a retry after a lost answer or a double tap makes one application.
-  const key = useRef(newIdempotencyKey())
+  // a retry after a lost answer or a double tap makes one application (useMutation keeps the key)
+  const application = useMutation((key: string, body: Parameters<typeof policiesApi.apply>[1]) => policiesApi.apply(policy.id, body, key), {
+    invalidates: ['policy-applications'],
+    onSuccess: (made) => {
+      Taro.showToast({ title: t('policies.apply.submitted'), icon: 'success' })
+      Taro.redirectTo({ url: `${ROUTES.policyApplication}?id=${encodeURIComponent(made.id)}` })
+    },
+    onError: (e) => {
+      if (e instanceof ApiError && e.fields) setErrors(e.fields as Errors)
+      Taro.showToast({ title: e instanceof ApiError && e.fields ? t('policies.apply.fixErrors') : messageOf(e), icon: 'none' })
+    },
+  })
   const attached = policy.materials.map((m) => ({ material: m, document: m.source === 'safe' ? documents.find((d) => d.type === m.licenceType) : undefined }))
   const missingLicence = attached.find((a) => a.material.source === 'safe' && !a.document)
   const change = (name: string, value: string) => {
@@ -61,18 +70,8 @@ function Form({ policy, profile, documents }: Loaded) {
     }
     setErrors(found)
     if (Object.keys(found).length || missingLicence) return
-    setSubmitting(true)
-    try {
-      const materialIds = attached.map((a) => a.document?.id).filter((id): id is string => !!id)
-      const application = await policiesApi.apply(policy.id, { form: { ...form, contactName: form.contactName.trim(), contactPhone: form.contactPhone.trim(), bankName: form.bankName.trim(), bankAccount: form.bankAccount.trim() }, materialIds, ...(signs ? { commitmentAccepted: accepted } : {}) }, key.current)
-      Taro.showToast({ title: t('policies.apply.submitted'), icon: 'success' })
-      Taro.redirectTo({ url: `${ROUTES.policyApplication}?id=${encodeURIComponent(application.id)}` })
-    } catch (e) {
-      if (e instanceof ApiError && e.fields) setErrors(e.fields as Errors)
-      Taro.showToast({ title: e instanceof ApiError && e.fields ? t('policies.apply.fixErrors') : messageOf(e), icon: 'none' })
-    } finally {
-      setSubmitting(false)
-    }
+    const materialIds = attached.map((a) => a.document?.id).filter((id): id is string => !!id)
+    await application.run({ form: { ...form, contactName: form.contactName.trim(), contactPhone: form.contactPhone.trim(), bankName: form.bankName.trim(), bankAccount: form.bankAccount.trim() }, materialIds, ...(signs ? { commitmentAccepted: accepted } : {}) })
   }
   return (
     <View data-testid='apply-form'>
@@ -135,7 +134,7 @@ function Form({ policy, profile, documents }: Loaded) {
       )}
       <View className='ui-gap' />
       <View className='ui-footer-bar'>
-        <Button block loading={submitting} disabled={!!missingLicence} onClick={submit} testId='submit-application'>{t('policies.apply.submit')}</Button>
+        <Button block loading={application.busy} disabled={!!missingLicence} onClick={submit} testId='submit-application'>{t('policies.apply.submit')}</Button>
       </View>
     </View>
   )
