@@ -5,11 +5,14 @@ import { useSession } from '@/shared/session'
 import { onPlatformPrivacyRequest } from '@/shared/privacy'
 import { warnIfBaseLibraryTooOld } from '@/shared/baseLibrary'
 import { TABS, TabBar, usePreferences } from '@/shared/ui'
-import { t, useLocaleStore } from '@/shared/strings'
+import { englishFrom, t, useLocaleStore } from '@/shared/strings'
+import { loadEnglish } from './english'
 import './shared/ui/ui.css'
 import './app.css'
 import './shared/boot/yieldToBrowser'
 import './shared/boot/pageShadeGuard'
+
+englishFrom(loadEnglish)
 
 // Requests wait for the mock backend (when on) before they go out.
 const mockStarted = startMock()

@@ -135,6 +135,8 @@ module.exports = {
     await vis('appointment-card').first().waitFor({ timeout: 10000 })
     await vis('appointment-card').first().click()
     await vis('appointment-detail').first().waitFor()
+    // the page was opened by a fresh load with English stored: the feature's words are English too, not only the dates
+    expect((await vis('appointment-detail').first().innerText()).includes('Check-in code'), 'the appointment page is in English after a reload')
     await snap('16-en-appointment')
     await page.goto(`${baseUrl}/#/pages/safe/index`)
     await page.waitForTimeout(1500)

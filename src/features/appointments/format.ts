@@ -1,6 +1,5 @@
-import '@/shared/strings/zh/halls'
 import type { Appointment, AppointmentStatus } from '@/contract'
-import { t } from '@/shared/strings'
+import { t } from './strings'
 import { local } from '@/shared/time'
 
 export const STATUS_TONE: Record<AppointmentStatus, 'primary' | 'success' | 'neutral' | 'warning'> = {

@@ -1,5 +1,5 @@
 import type { Appointment } from '@/contract'
-import type { StringKey } from '@/shared/strings'
+import type { StringKey } from './strings'
 
 /** on: subscribed; denied: the user said no; saved: .ics made (H5); copied: details copied where downloads go nowhere (H5 in WeChat);
  * unconfigured: no template id in this build; failed: WeChat refused or errored. */

@@ -1,7 +1,6 @@
-import '@/shared/strings/zh/halls'
 import Taro from '@tarojs/taro'
 import type { Appointment } from '@/contract'
-import { t } from '@/shared/strings'
+import { t } from './strings'
 import { nowMs } from '@/shared/time'
 import { appointmentsApi } from './api'
 import { whenText } from './format'

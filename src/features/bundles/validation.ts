@@ -1,8 +1,7 @@
-import '@/shared/strings/zh/bundles'
 import type { BundleField } from '@/contract'
 import { PROFILE_VALUE } from '@/contract'
 import { creditCodeError, idNumberError, mobileError } from '@/shared/validators'
-import { t } from '@/shared/strings'
+import { t } from './strings'
 import { nowMs } from '@/shared/time'
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/

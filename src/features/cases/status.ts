@@ -1,6 +1,5 @@
-import '@/shared/strings/zh/approvals'
 import type { CaseSource, CaseStatus } from '@/contract'
-import type { StringKey } from '@/shared/strings'
+import type { StringKey } from './strings'
 import type { Tone } from '@/shared/ui'
 
 /** How each status shows: its tag's words and colour, and how far along the steps it is. */

@@ -1,9 +1,8 @@
-import '@/shared/strings/zh/halls'
 import type { Hall, HallKind, OpenState } from '@/contract'
 import { openState } from '@/contract'
 import { now } from '@/shared/time'
-import type { StringKey } from '@/shared/strings'
-import { t } from '@/shared/strings'
+import type { StringKey } from './strings'
+import { t } from './strings'
 
 /** One colour per kind, used by the map markers, the legend and the list. */
 export const KIND_COLORS: Record<HallKind, string> = {

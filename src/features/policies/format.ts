@@ -1,7 +1,6 @@
-import '@/shared/strings/zh/policies'
 import type { MatchStatus, PolicyApplicationStatus, PolicyIndustry, PolicySummary } from '@/contract'
 import type { Tone } from '@/shared/ui'
-import type { t as translate } from '@/shared/strings'
+import type { t as translate } from './strings'
 import { local } from '@/shared/time'
 
 export { formatYuan } from '@/contract'

@@ -1,5 +1,5 @@
 import type { TicketPriority, TicketLane, WindowGroup } from '@/contract'
-import { t } from '@/shared/strings'
+import { t } from './strings'
 
 /** 3 楼 / Floor 3; B1 below ground. */
 export function levelText(level: number): string {

@@ -1,4 +1,3 @@
-import '@/shared/strings/zh/halls'
 import { Text, View } from '@tarojs/components'
 import { Button, EmptyState, Icon, LoadState, Page, Section, Skeleton, colors } from '@/shared/ui'
 import { useResource } from '@/shared/api'

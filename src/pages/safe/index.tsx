@@ -1,4 +1,3 @@
-import '@/shared/strings/zh/safe'
 import { useDidShow } from '@tarojs/taro'
 import { useRef, useState } from 'react'
 import { Page, EmptyState } from '@/shared/ui'

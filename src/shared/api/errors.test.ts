@@ -1,7 +1,7 @@
 import fs from 'fs'
 import path from 'path'
 import { useLocaleStore } from '../strings'
-import { en } from '../strings/en'
+import { common as en } from '../strings/en/common'
 import { ApiError, messageOf } from './errors'
 
 describe('messageOf', () => {

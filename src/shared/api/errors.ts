@@ -1,6 +1,5 @@
 import type { ErrorBody, ErrorCode } from '@/contract'
-import { t, useLocaleStore, type StringKey } from '../strings'
-import { lookup } from '../strings/registry'
+import { isStringKey, t, useLocaleStore } from '../strings'
 
 /** Every failed request becomes one of these: the contract's code, a message for people, field errors. */
 export class ApiError extends Error {
@@ -46,6 +45,6 @@ export function messageOf(error: unknown): string {
   if (!(error instanceof ApiError)) return t('error.unknown')
   // The backend words its refusals in Chinese; in English a refusal's code has its own sentence.
   const byCode = `error.code.${error.code}`
-  if (useLocaleStore.getState().locale === 'en' && lookup(byCode)) return t(byCode as StringKey)
+  if (useLocaleStore.getState().locale === 'en' && isStringKey(byCode)) return t(byCode)
   return error.message
 }

@@ -2,30 +2,46 @@ import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { taroStorage } from '../storage'
 import { setDateLocale } from '../time'
-import type { zh } from './zh'
 import { common } from './zh/common'
-import { lookup, registerStrings } from './registry'
-import { loadEnglish } from './loadEnglish'
 
-export type StringKey = keyof typeof zh
+/** A key of the app-wide words (a feature's own keys are typed by its `translator`). */
+export type StringKey = keyof typeof common
 export type Locale = 'zh' | 'en'
 type Params = Record<string, string | number>
+type Table = Readonly<Record<string, string>>
 
 interface LocaleState {
   locale: Locale
   setLocale: (locale: Locale) => Promise<void>
 }
 
-let english: Partial<Record<StringKey, string>> | null = null
+let english: Table | null = null
+let loadEnglish: (() => Promise<Table>) | null = null
+/** English was chosen (a stored choice, at start-up) before the app root handed over its loader */
+let englishWanted = false
 
-registerStrings(common)
+/**
+ * Where the English words come from: the app root gathers every feature's table (shared code imports no
+ * feature) and hands over the loader, a chunk of its own on H5 and bundled on weapp.
+ */
+export function englishFrom(load: () => Promise<Table>): void {
+  loadEnglish = load
+  if (englishWanted) {
+    englishWanted = false
+    useLocaleStore.getState().setLocale('en').catch(() => undefined)
+  }
+}
 
 export const useLocaleStore = create<LocaleState>()(
   persist(
     (set) => ({
       locale: 'zh',
       setLocale: async (locale) => {
-        if (locale === 'en' && !english) english = await loadEnglish()
+        if (locale === 'en' && !english) {
+          // H5 starts the app a task after its modules load (shared/boot): a stored choice can come first
+          if (!loadEnglish) { englishWanted = true; return }
+          english = await loadEnglish()
+        }
         setDateLocale(locale === 'en' ? 'en' : 'zh-cn')
         set({ locale })
       },
@@ -54,11 +70,31 @@ export function format(template: string, params?: Params): string {
     .replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole))
 }
 
+function translate(own: Table, key: string, params?: Params): string {
+  const { locale } = useLocaleStore.getState()
+  const template = (locale === 'en' ? english?.[key] : undefined) ?? own[key] ?? (common as Table)[key] ?? key
+  return format(template, params)
+}
+
+export const isStringKey = (key: string): key is StringKey => key in common
+
 /** Translate outside React (e.g. in the request client); falls back to Chinese. */
 export function t(key: StringKey, params?: Params): string {
-  const { locale } = useLocaleStore.getState()
-  const template = (locale === 'en' ? english?.[key] : undefined) ?? lookup(key) ?? key
-  return format(template, params)
+  return translate(common, key, params)
+}
+
+/**
+ * A feature's own `t` and `useT` over its table (src/features/<f>/strings.ts): they take its keys and the
+ * app-wide ones, so a screen opened straight from a link has all its words, and a key from nowhere does not compile.
+ */
+export function translator<Own extends Table>(own: Own) {
+  type Key = (keyof Own & string) | StringKey
+  const translateOwn = (key: Key, params?: Params): string => translate(own, key, params)
+  const useOwnT = (): typeof translateOwn => {
+    useLocaleStore((s) => s.locale)
+    return translateOwn
+  }
+  return { t: translateOwn, useT: useOwnT }
 }
 
 /** Data's own text in the chosen language: its English twin where the data has one (names from the backend). */

@@ -3,7 +3,7 @@ import path from 'path'
 import Taro from '@tarojs/taro'
 import { ROUTES } from '../routes'
 import { useLocaleStore } from '../strings'
-import { zh } from '../strings/zh'
+import { common as zh } from '../strings/zh/common'
 import { applyNavigationTitle, navigationTitleKey } from './navigationTitle'
 
 describe('navigation titles', () => {

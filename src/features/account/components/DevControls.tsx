@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro'
 import { Switch } from '@tarojs/components'
 import { useState } from 'react'
 import { Cell, colors } from '@/shared/ui'
-import { useT } from '@/shared/strings'
+import { useT } from '../strings'
 import { api, messageOf } from '@/shared/api'
 import { goToSignIn, useSession } from '@/shared/session'
 

@@ -2,7 +2,7 @@ import '../account.css'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button, Card, Section } from '@/shared/ui'
-import { useT, type StringKey } from '@/shared/strings'
+import { useT, type StringKey } from '../strings'
 import { usePrivacy } from '@/shared/privacy'
 
 const POINTS: StringKey[] = ['privacy.guide.location', 'privacy.guide.camera', 'privacy.guide.identity', 'privacy.guide.documents', 'privacy.guide.contact']

@@ -2,7 +2,7 @@ import '../account.css'
 import { Text, View } from '@tarojs/components'
 import { Card, Icon, Skeleton, Tag, colors } from '@/shared/ui'
 import { useSession } from '@/shared/session'
-import { useT } from '@/shared/strings'
+import { useT } from '../strings'
 import { maskIdNumber } from '@/shared/validators'
 import { useState } from 'react'
 

@@ -4,7 +4,7 @@ import { Text, View } from '@tarojs/components'
 import type { Role } from '@/contract'
 import { Icon, colors, type IconName } from '@/shared/ui'
 import { goToSignIn, useSession } from '@/shared/session'
-import { useT } from '@/shared/strings'
+import { useT } from '../strings'
 import { messageOf } from '@/shared/api'
 
 const ROLES: Array<{ role: Role; icon: IconName }> = [

@@ -1,7 +1,8 @@
 import '../account.css'
 import { Switch } from '@tarojs/components'
 import { Cell, List, colors, usePreferences } from '@/shared/ui'
-import { useLocaleStore, useT } from '@/shared/strings'
+import { useLocaleStore } from '@/shared/strings'
+import { useT } from '../strings'
 import { go, ROUTES } from '@/shared/routes'
 import { DevControls } from './DevControls'
 

@@ -5,7 +5,7 @@ import { Input, Text, View } from '@tarojs/components'
 import { ApiError, messageOf } from '@/shared/api'
 import { returnAfterSignIn, useSession } from '@/shared/session'
 import { Banner, Button, Card, Field, Section } from '@/shared/ui'
-import { useT } from '@/shared/strings'
+import { useT } from '../strings'
 import { mobileError } from '@/shared/validators'
 import { go, ROUTES } from '@/shared/routes'
 

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { Cell, List, colors } from '@/shared/ui'
 import { goToSignIn, useSession } from '@/shared/session'
-import { useT } from '@/shared/strings'
+import { useT } from '../strings'
 
 /** 退出登录: ends the session here and on the backend; `onSignedOut` forgets what the user left on the device. */
 export function SignOut({ onSignedOut }: { onSignedOut: (userId: string) => void }) {

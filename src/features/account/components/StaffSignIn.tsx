@@ -4,7 +4,7 @@ import { Input, View } from '@tarojs/components'
 import { messageOf } from '@/shared/api'
 import { returnAfterSignIn, useSession } from '@/shared/session'
 import { Banner, Button, Card, Field, Section } from '@/shared/ui'
-import { useT } from '@/shared/strings'
+import { useT } from '../strings'
 
 /** The demo clerk (also in README). Printed on the screen so anyone trying the demo can sign in. */
 export const DEMO_STAFF = { staffId: 'PY0801', password: 'panyu-demo' }

@@ -1,6 +1,5 @@
-import '@/shared/strings/zh/halls'
 import { Text } from '@tarojs/components'
-import { useT } from '@/shared/strings'
+import { useT } from '../strings'
 import { useNow } from '@/shared/time'
 import '../appointments.css'
 

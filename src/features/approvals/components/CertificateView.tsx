@@ -1,10 +1,9 @@
-import '@/shared/strings/zh/approvals'
 import '../approvals.css'
 import { Text, View } from '@tarojs/components'
 import type { CertificateVerification } from '@/contract'
 import { Button, Card, Cell, Icon, List, LoadState, QrCode, Section, colors } from '@/shared/ui'
 import { ApiError, useResource } from '@/shared/api'
-import { useT, type StringKey } from '@/shared/strings'
+import { useT, type StringKey } from '../strings'
 import { formatDateTime } from '@/shared/time'
 import { approvalsApi } from '../api'
 

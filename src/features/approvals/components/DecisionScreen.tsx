@@ -1,10 +1,9 @@
-import '@/shared/strings/zh/approvals'
 import '../approvals.css'
 import { Text, View } from '@tarojs/components'
 import { useEffect, useRef, useState } from 'react'
 import type { InstantCheck, InstantDecision, RuleResult, RuleVerdict } from '@/contract'
 import { Button, Card, ErrorState, Icon, QrCode, Section, colors, type IconName } from '@/shared/ui'
-import { useT } from '@/shared/strings'
+import { useT } from '../strings'
 import { go, ROUTES } from '@/shared/routes'
 import { elapsedSince } from '@/shared/time'
 

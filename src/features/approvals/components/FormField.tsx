@@ -1,9 +1,8 @@
-import '@/shared/strings/zh/approvals'
 import '../approvals.css'
 import { Input, Picker, Text, View } from '@tarojs/components'
 import type { InstantField } from '@/contract'
 import { Field, Icon, colors } from '@/shared/ui'
-import { useT } from '@/shared/strings'
+import { useT } from '../strings'
 import { now } from '@/shared/time'
 
 type Value = string | number | boolean | undefined

@@ -1,10 +1,9 @@
-import '@/shared/strings/zh/approvals'
 import '../approvals.css'
 import { Text, View } from '@tarojs/components'
 import type { InstantItemSummary } from '@/contract'
 import { Banner, Card, EmptyState, Icon, LoadState, Section, Tag, colors } from '@/shared/ui'
 import { useResource } from '@/shared/api'
-import { useT, type StringKey } from '@/shared/strings'
+import { useT, type StringKey } from '../strings'
 import { go, ROUTES } from '@/shared/routes'
 import { approvalsApi } from '../api'
 

@@ -1,11 +1,11 @@
-import '@/shared/strings/zh/bundles'
 // imported here, not only from index.ts: tree-shaking (package.json sideEffects) drops a re-export module's own CSS import
 import '../bundles.css'
 import { Text, View } from '@tarojs/components'
 import type { BundleSummary } from '@/contract'
 import { Card, EmptyState, Icon, LoadState, Section, Skeleton, Tag, colors, ICON_PATHS, type IconName } from '@/shared/ui'
 import { useResource } from '@/shared/api'
-import { localized, useT } from '@/shared/strings'
+import { localized } from '@/shared/strings'
+import { useT } from '../strings'
 import { go, ROUTES } from '@/shared/routes'
 import { bundlesApi } from '../api'
 

@@ -1,10 +1,10 @@
-import '@/shared/strings/zh/bundles'
 // imported here, not only from index.ts: tree-shaking (package.json sideEffects) drops a re-export module's own CSS import
 import '../bundles.css'
 import { Text, View } from '@tarojs/components'
 import type { BundleDetail } from '@/contract'
 import { Banner, Button, Card, Cell, Icon, List, LoadState, Section, Tag, colors } from '@/shared/ui'
-import { localized, useT } from '@/shared/strings'
+import { localized } from '@/shared/strings'
+import { useT } from '../strings'
 import { go, ROUTES } from '@/shared/routes'
 import { useBundle } from '../hooks'
 import { draftKey, useDrafts } from '../draft'

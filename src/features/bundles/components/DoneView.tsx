@@ -1,9 +1,8 @@
-import '@/shared/strings/zh/bundles'
 // imported here, not only from index.ts: tree-shaking (package.json sideEffects) drops a re-export module's own CSS import
 import '../bundles.css'
 import { Text, View } from '@tarojs/components'
 import { Banner, Button, Card, Cell, EmptyState, Icon, List, Section, colors } from '@/shared/ui'
-import { useT } from '@/shared/strings'
+import { useT } from '../strings'
 import { go, ROUTES } from '@/shared/routes'
 import { useDrafts } from '../draft'
 

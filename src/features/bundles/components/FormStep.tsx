@@ -1,10 +1,9 @@
-import '@/shared/strings/zh/bundles'
 import '../bundles.css'
 import { Input, Text, View } from '@tarojs/components'
 import type { BundleField, ProfileSource } from '@/contract'
 import { PROFILE_VALUE } from '@/contract'
 import { Field, Section } from '@/shared/ui'
-import { useT } from '@/shared/strings'
+import { useT } from '../strings'
 
 const INPUT_TYPE: Partial<Record<BundleField['kind'], 'idcard' | 'number' | 'text'>> = { idNumber: 'idcard', mobile: 'number' }
 const MAX_LENGTH: Partial<Record<BundleField['kind'], number>> = { idNumber: 18, creditCode: 18, mobile: 11, date: 10 }

@@ -1,4 +1,3 @@
-import '@/shared/strings/zh/bundles'
 // imported here, not only from index.ts: tree-shaking (package.json sideEffects) drops a re-export module's own CSS import
 import '../bundles.css'
 import { useEffect, useMemo, useRef, useState } from 'react'
@@ -9,7 +8,7 @@ import { selectBundle, unansweredQuestions } from '@/contract'
 import { ApiError, messageOf, useResource } from '@/shared/api'
 import { Banner, Button, LoadState, Skeleton } from '@/shared/ui'
 import { useSession } from '@/shared/session'
-import { useT } from '@/shared/strings'
+import { useT } from '../strings'
 import { ROUTES } from '@/shared/routes'
 import { bundlesApi } from '../api'
 import { useBundle } from '../hooks'

@@ -1,11 +1,10 @@
-import '@/shared/strings/zh/bundles'
 import '../bundles.css'
 import { useState } from 'react'
 import { Checkbox, Text, View } from '@tarojs/components'
 import type { MaterialChoice, SafeDocument, SelectedMaterial } from '@/contract'
 import { commitmentText } from '@/contract'
 import { Button, Card, Icon, Section, Tag, colors } from '@/shared/ui'
-import { useT } from '@/shared/strings'
+import { useT } from '../strings'
 
 export interface MaterialsStepProps {
   materials: SelectedMaterial[]

@@ -1,9 +1,8 @@
-import '@/shared/strings/zh/bundles'
 import '../bundles.css'
 import { Text, View } from '@tarojs/components'
 import type { BundleQuestion } from '@/contract'
 import { Card, Section } from '@/shared/ui'
-import { useT } from '@/shared/strings'
+import { useT } from '../strings'
 
 /** 情形引导: one card per question, answers as large tap targets. */
 export function QuestionsStep({ questions, answers, missing, onAnswer }: { questions: BundleQuestion[]; answers: Record<string, string>; missing: string[]; onAnswer: (questionId: string, value: string) => void }) {

@@ -1,11 +1,10 @@
-import '@/shared/strings/zh/bundles'
 import '../bundles.css'
 import { Text, View } from '@tarojs/components'
 import type { BundleField, MaterialChoice, ProfileSource, SelectedMaterial } from '@/contract'
 import { PROFILE_VALUE } from '@/contract'
 import { Cell, List, Section } from '@/shared/ui'
 import { maskIdNumber, maskPhone } from '@/shared/validators'
-import { useT } from '@/shared/strings'
+import { useT } from '../strings'
 import type { Step } from '../draft'
 
 /** What is shown back before submitting: identity numbers and phones masked, as everywhere else. */

@@ -1,9 +1,8 @@
-import '@/shared/strings/zh/bundles'
 import '../bundles.css'
 import { Text, View } from '@tarojs/components'
 import type { BundleSaving } from '@/contract'
 import { Section } from '@/shared/ui'
-import { useT, type StringKey } from '@/shared/strings'
+import { useT, type StringKey } from '../strings'
 
 const ROWS: Array<{ key: keyof BundleSaving['separate']; label: StringKey; unit: StringKey }> = [
   { key: 'trips', label: 'bundles.saving.trips', unit: 'bundles.saving.tripsUnit' },

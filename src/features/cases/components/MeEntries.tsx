@@ -1,8 +1,7 @@
-import '@/shared/strings/zh/approvals'
 import '../cases.css'
 import { Cell, List, Section } from '@/shared/ui'
 import { useSession } from '@/shared/session'
-import { useT } from '@/shared/strings'
+import { useT } from '../strings'
 import { go, ROUTES } from '@/shared/routes'
 
 /** 我的 → 我的办件, 秒批秒办, 办不成事反映 (not for the clerk's desk account). */

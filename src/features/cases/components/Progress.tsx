@@ -1,7 +1,7 @@
 import '../cases.css'
 import { Text, View } from '@tarojs/components'
 import type { Case, SubCase } from '@/contract'
-import { useT } from '@/shared/strings'
+import { useT } from '../strings'
 import { STATUS, STEPS } from '../status'
 
 /** Whether the case has a result to hand over (a pickup, or an e-certificate delivered to the safe). */

@@ -1,11 +1,10 @@
-import '@/shared/strings/zh/approvals'
 import '../cases.css'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { Case } from '@/contract'
 import { Button, Icon, colors } from '@/shared/ui'
 import { ApiError, messageOf } from '@/shared/api'
-import { useT, type StringKey } from '@/shared/strings'
+import { useT, type StringKey } from '../strings'
 import { casesApi } from '../api'
 import { TextBox } from './TextBox'
 

@@ -4,7 +4,7 @@ import { Input, Text, View } from '@tarojs/components'
 import type { AskAction, AskAnswer } from '@/contract'
 import { Button, Card } from '@/shared/ui'
 import { messageOf } from '@/shared/api'
-import { useT } from '@/shared/strings'
+import { useT } from '../strings'
 import { go, ROUTES } from '@/shared/routes'
 import { catalogueApi } from '../api'
 

@@ -1,7 +1,8 @@
 import '../catalogue.css'
 import { Text, View } from '@tarojs/components'
 import type { ServiceItem } from '@/contract'
-import { localized, useT } from '@/shared/strings'
+import { localized } from '@/shared/strings'
+import { useT } from '../strings'
 import { ItemTags } from './ItemTags'
 
 const SKIPPED = /[（）()·、，,\s]/

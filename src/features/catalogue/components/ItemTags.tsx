@@ -2,7 +2,7 @@ import '../catalogue.css'
 import { View } from '@tarojs/components'
 import type { ServiceItem } from '@/contract'
 import { Tag } from '@/shared/ui'
-import { useT } from '@/shared/strings'
+import { useT } from '../strings'
 
 /** 秒批 / 免证办 / 告知承诺 / 容缺 / 全程网办 (and 云窗口 on the guide): one place, so a row and the guide never disagree. */
 export function ItemTags({ item, full = false }: { item: ServiceItem; full?: boolean }) {

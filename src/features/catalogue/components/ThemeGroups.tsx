@@ -4,7 +4,8 @@ import { Text, View } from '@tarojs/components'
 import type { Theme, ThemeGroup } from '@/contract'
 import { Icon, LoadState, Section, Skeleton, colors, type IconName, ICON_PATHS } from '@/shared/ui'
 import { useResource } from '@/shared/api'
-import { localized, useT } from '@/shared/strings'
+import { localized } from '@/shared/strings'
+import { useT } from '../strings'
 import { catalogueApi } from '../api'
 
 const GROUPS: ThemeGroup[] = ['personal', 'business', 'industry']

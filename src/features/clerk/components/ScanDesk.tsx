@@ -1,11 +1,10 @@
-import '@/shared/strings/zh/safe'
 import '../clerk.css'
 import { Text, Textarea, View } from '@tarojs/components'
 import { useState } from 'react'
 import { Button, Card, EmptyState, Field, Icon, Section, colors } from '@/shared/ui'
 import { ApiError, messageOf } from '@/shared/api'
 import { goToSignIn, useSession } from '@/shared/session'
-import { useT, type StringKey } from '@/shared/strings'
+import { useT, type StringKey } from '../strings'
 import { scanOnce } from '../Scanner'
 import { verifyText, type Outcome } from '../outcome'
 

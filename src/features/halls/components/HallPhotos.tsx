@@ -1,8 +1,7 @@
-import '@/shared/strings/zh/halls'
 import { Text, View } from '@tarojs/components'
 import type { HallKind } from '@/contract'
 import { Icon } from '@/shared/ui'
-import { useT } from '@/shared/strings'
+import { useT } from '../strings'
 import { KIND_COLORS } from '../format'
 import '../halls.css'
 

@@ -1,9 +1,8 @@
-import '@/shared/strings/zh/halls'
 import { View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 import type { ServiceItem } from '@/contract'
 import { Cell, EmptyState, ErrorState, List, SearchBar, Skeleton } from '@/shared/ui'
-import { useT } from '@/shared/strings'
+import { useT } from '../strings'
 import { hallsApi } from '../api'
 import '../halls.css'
 

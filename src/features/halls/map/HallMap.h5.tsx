@@ -1,4 +1,3 @@
-import '@/shared/strings/zh/halls'
 /**
  * The H5 hall map opens as an overview drawn in SVG (the district, its town
  * areas and every place, tappable) and turns into the interactive mapbox-gl
@@ -10,7 +9,7 @@ import { View } from '@tarojs/components'
 import { useEffect, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react'
 import type { HallWithDistance } from '@/contract'
 import { colors } from '@/shared/ui'
-import { useT } from '@/shared/strings'
+import { useT } from '../strings'
 import { KIND_COLORS } from '../format'
 import type { HallMapProps } from './HallMap.d'
 import { districtRing, fitDistrict, townRings, TOWN_TINTS } from './districtOutline'

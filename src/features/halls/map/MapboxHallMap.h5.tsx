@@ -1,4 +1,3 @@
-import '@/shared/strings/zh/halls'
 /**
  * The interactive H5 hall map: mapbox-gl 1.13 (BSD, renders offline, no
  * token), loaded by HallMap.h5.tsx when the user first pans or zooms, so
@@ -13,7 +12,7 @@ import { useEffect, useRef, useState } from 'react'
 import mapboxgl from 'mapbox-gl'
 import 'mapbox-gl/dist/mapbox-gl.css'
 import type { HallWithDistance } from '@/contract'
-import { useT } from '@/shared/strings'
+import { useT } from '../strings'
 import type { HallMapProps } from './HallMap.d'
 import { districtBounds } from './districtOutline'
 import { loadMapStyle, mapBase } from './mapStyle'

@@ -1,9 +1,8 @@
-import '@/shared/strings/zh/policies'
 import '../policies.css'
 import { Text, View } from '@tarojs/components'
 import type { PolicyApplication } from '@/contract'
 import { Icon, colors } from '@/shared/ui'
-import { useT } from '@/shared/strings'
+import { useT } from '../strings'
 import { formatShortDateTime } from '@/shared/time'
 
 /** 申报 → 审核 → 兑现, each dated when reached, or with when it is expected. */

@@ -1,4 +1,3 @@
-import '@/shared/strings/zh/policies'
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
@@ -9,7 +8,7 @@ import { Banner, Button, Card, EmptyState, Icon, LoadState, Section, Tag, colors
 import { maskNumber, mobileError } from '@/shared/validators'
 import { today } from '@/shared/time'
 import { useBusiness } from '../useBusiness'
-import { useT, type t as translate } from '@/shared/strings'
+import { useT, type t as translate } from '../strings'
 import { go, ROUTES } from '@/shared/routes'
 import { policiesApi } from '../api'
 import { formatYuan } from '../format'

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
 import { Badge } from '@/shared/ui'
-import { useT } from '@/shared/strings'
+import { useT } from '../strings'
 import { useNewMatches } from '../seen'
 import './NewMatchesBadge.css'
 

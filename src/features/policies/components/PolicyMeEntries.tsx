@@ -1,8 +1,7 @@
-import '@/shared/strings/zh/policies'
 import '../policies.css'
 import { Cell, List, Section } from '@/shared/ui'
 import { useSession } from '@/shared/session'
-import { useT } from '@/shared/strings'
+import { useT } from '../strings'
 import { go, ROUTES } from '@/shared/routes'
 
 /** 我的 → 我的申报 and 企业信息, for the business account. */

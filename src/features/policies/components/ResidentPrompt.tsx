@@ -1,7 +1,6 @@
-import '@/shared/strings/zh/policies'
 import '../policies.css'
 import { EmptyState } from '@/shared/ui'
-import { useT } from '@/shared/strings'
+import { useT } from '../strings'
 import { go, ROUTES } from '@/shared/routes'
 
 /** For you and applying need the business account; residents are sent to 我的 → 切换演示身份. */

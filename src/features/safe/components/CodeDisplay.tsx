@@ -1,11 +1,11 @@
-import '@/shared/strings/zh/safe'
 import '../safe.css'
 import { Text, View } from '@tarojs/components'
 import { useEffect, useRef } from 'react'
 import type { SafeCode } from '@/contract'
 import { documentNameEn } from '@/contract'
 import { Button, Icon, QrCode, Tag, colors } from '@/shared/ui'
-import { localized, useT } from '@/shared/strings'
+import { localized } from '@/shared/strings'
+import { useT } from '../strings'
 import { useCountdown } from '../useCountdown'
 import { clockText, groupDigits } from '../format'
 

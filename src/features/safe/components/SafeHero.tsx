@@ -1,8 +1,7 @@
-import '@/shared/strings/zh/safe'
 import '../safe.css'
 import { Text, View } from '@tarojs/components'
 import { Icon, colors, type IconName } from '@/shared/ui'
-import { useT, type StringKey } from '@/shared/strings'
+import { useT, type StringKey } from '../strings'
 import { go, ROUTES } from '@/shared/routes'
 
 const ACTIONS: Array<{ key: StringKey; icon: IconName; path: string; testId: string }> = [

@@ -1,9 +1,8 @@
-import '@/shared/strings/zh/visit'
 import '../visit.css'
 import { Text, View } from '@tarojs/components'
 import type { HallPlan } from '@/contract'
 import { Tag } from '@/shared/ui'
-import { useT } from '@/shared/strings'
+import { useT } from '../strings'
 import { levelText } from '../format'
 
 /**

@@ -1,11 +1,10 @@
-import '@/shared/strings/zh/visit'
 import '../visit.css'
 import { Switch, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { HallItem } from '@/contract'
 import { Banner, Button, Cell, EmptyState, List, LoadState, Section, Skeleton } from '@/shared/ui'
 import { messageOf, newIdempotencyKey, useResource } from '@/shared/api'
-import { useT } from '@/shared/strings'
+import { useT } from '../strings'
 import { go, ROUTES } from '@/shared/routes'
 import { visitApi } from '../api'
 

@@ -1,4 +1,3 @@
-import '@/shared/strings/zh/visit'
 import '../visit.css'
 import { Picker, Text, Textarea, View } from '@tarojs/components'
 import { useState } from 'react'
@@ -6,7 +5,7 @@ import type { ClerkOutcome, CompleteRequest, QueueEntry, WindowQueue } from '@/c
 import { Banner, Button, Card, EmptyState, ErrorState, Section, Skeleton, Tag } from '@/shared/ui'
 import { messageOf, useResource } from '@/shared/api'
 import { useSession } from '@/shared/session'
-import { useT } from '@/shared/strings'
+import { useT } from '../strings'
 import { go, ROUTES } from '@/shared/routes'
 import { visitApi } from '../api'
 import { groupText, laneTag, levelText } from '../format'

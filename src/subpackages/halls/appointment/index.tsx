@@ -1,4 +1,3 @@
-import '@/shared/strings/zh/halls'
 import { useRouter } from '@tarojs/taro'
 import { NotFoundState, Page } from '@/shared/ui'
 import { navigateTo } from '@/features/halls'

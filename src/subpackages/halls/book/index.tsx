@@ -1,4 +1,3 @@
-import '@/shared/strings/zh/halls'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Text } from '@tarojs/components'
 import { useState } from 'react'

@@ -1,4 +1,3 @@
-import '@/shared/strings/zh/halls'
 import { useRouter } from '@tarojs/taro'
 import { useSharePage } from '@/shared/share'
 import { NotFoundState, Page } from '@/shared/ui'

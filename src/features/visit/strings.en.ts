@@ -1,6 +1,6 @@
-import type { visit as zh } from '../zh/visit'
+import type { zh } from './strings.zh'
 
-export const visit: Record<keyof typeof zh, string> = {
+export const en: Record<keyof typeof zh, string> = {
   'visit.entry.title': 'At the hall',
   'visit.entry.take': 'Take a ticket',
   'visit.entry.takeHint': 'No booking needed: join the queue before you arrive',
@@ -17,7 +17,6 @@ export const visit: Record<keyof typeof zh, string> = {
   'visit.take.pick': 'Choose what you came for',
   'visit.take.care': 'Priority lane (pregnant, with a baby, disabled)',
   'visit.take.more': 'Load more',
-  'visit.take.empty': 'No items take tickets here',
   'visit.take.confirm': 'Take a ticket for "{item}"',
   'visit.ticket.number': 'Your number',
   'visit.ticket.ahead': 'Ahead of you',
@@ -43,7 +42,6 @@ export const visit: Record<keyof typeof zh, string> = {
   'visit.ticket.cancel': 'Leave the queue',
   'visit.ticket.live': 'This page updates and vibrates when you are called',
   'visit.ticket.reconnecting': 'Connection unstable, reconnecting…',
-  'visit.ticket.notFound': 'Ticket not found',
   'visit.plan.title': 'Floor guide',
   'visit.plan.level': 'Floor {level}',
   'visit.plan.basement': 'B{level}',

@@ -1,6 +1,8 @@
-import type { policies as zh } from '../zh/policies'
+import type { zh } from './strings.zh'
 
-export const policies: Record<keyof typeof zh, string> = {
+export const en: Record<keyof typeof zh, string> = {
+  'format.clauseSeparator': '; ',
+  'home.newPolicyMatches': '{count} new',
   'policies.title': 'Business support',
   'policies.tab.forYou': 'For you',
   'policies.tab.all': 'All policies',

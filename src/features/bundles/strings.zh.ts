@@ -1,7 +1,5 @@
-import { registerStrings } from '../registry'
-
-/** Strings of the bundles feature; keys start with "bundles.". */
-export const bundles = {
+/** The bundles feature's words; its screens read them through ./strings (with the app-wide ones in @/shared/strings). */
+export const zh = {
   'bundles.title': '一件事',
   'bundles.listHint': '按人生和企业的一件事办理，相关事项一次申请',
   'bundles.itemCount': '{count} 个事项',
@@ -47,7 +45,6 @@ export const bundles = {
   'bundles.changeProfileValue': '修改',
   'bundles.datePlaceholder': '年-月-日，如 2026-11-18',
   'bundles.inputPlaceholder': '请输入{field}',
-  'bundles.fixErrors': '还有 {count} 项需要修改',
   'bundles.validate.date': '请输入有效日期（年-月-日）',
   'bundles.validate.future': '{field}不能晚于今天',
   'bundles.validate.tooLong': '{field}过长',
@@ -91,5 +88,3 @@ export const bundles = {
   'bundles.answer.no': '否',
   'bundles.notFound': '没有找到这个一件事',
 } as const
-
-registerStrings(bundles)

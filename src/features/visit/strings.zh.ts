@@ -1,7 +1,5 @@
-import { registerStrings } from '../registry'
-
-/** Strings of the visit: tickets, live calling, floor plans and the clerk's window; keys start with "visit.". */
-export const visit = {
+/** The visit feature's words; its screens read them through ./strings (with the app-wide ones in @/shared/strings). */
+export const zh = {
   'visit.entry.title': '现场办事',
   'visit.entry.take': '在线取号',
   'visit.entry.takeHint': '不用预约，到大厅前先排上队',
@@ -18,7 +16,6 @@ export const visit = {
   'visit.take.pick': '选择要办理的事项',
   'visit.take.care': '爱心通道（孕妇、携婴幼儿、残障人士优先）',
   'visit.take.more': '加载更多',
-  'visit.take.empty': '该场所暂无可取号的事项',
   'visit.take.confirm': '为「{item}」取号',
   'visit.ticket.number': '您的排队号',
   'visit.ticket.ahead': '前面还有',
@@ -44,7 +41,6 @@ export const visit = {
   'visit.ticket.cancel': '取消排队',
   'visit.ticket.live': '叫号时页面会自动更新并振动提醒',
   'visit.ticket.reconnecting': '网络不稳定，正在重新连接…',
-  'visit.ticket.notFound': '未找到该排队号',
   'visit.plan.title': '楼层导引',
   'visit.plan.level': '{level} 楼',
   'visit.plan.basement': 'B{level}',
@@ -87,5 +83,3 @@ export const visit = {
   'visit.group.D': '工程建设',
   'visit.group.E': '社会事务',
 } as const
-
-registerStrings(visit)

@@ -1,7 +1,7 @@
-import { registerStrings } from '../registry'
-
-/** Strings of the policies feature; keys start with "policies.". */
-export const policies = {
+/** The policies feature's words; its screens read them through ./strings (with the app-wide ones in @/shared/strings). */
+export const zh = {
+  'format.clauseSeparator': '；',
+  'home.newPolicyMatches': '{count} 项新匹配',
   'policies.title': '惠企政策',
   'policies.tab.forYou': '为您推荐',
   'policies.tab.all': '全部政策',
@@ -159,5 +159,3 @@ export const policies = {
   'policies.industry.agriculture': '农业',
   'policies.industry.construction': '建筑业',
 } as const
-
-registerStrings(policies)

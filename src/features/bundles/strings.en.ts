@@ -1,6 +1,6 @@
-import type { bundles as zh } from '../zh/bundles'
+import type { zh } from './strings.zh'
 
-export const bundles: Record<keyof typeof zh, string> = {
+export const en: Record<keyof typeof zh, string> = {
   'bundles.title': 'One-stop services',
   'bundles.listHint': 'Life and business events: related items in one application',
   'bundles.itemCount': '{count} {count:item|items}',
@@ -46,7 +46,6 @@ export const bundles: Record<keyof typeof zh, string> = {
   'bundles.changeProfileValue': 'Change',
   'bundles.datePlaceholder': 'YYYY-MM-DD, e.g. 2026-11-18',
   'bundles.inputPlaceholder': 'Enter {field}',
-  'bundles.fixErrors': '{count} {count:field needs|fields need} fixing',
   'bundles.validate.date': 'Enter a valid date (YYYY-MM-DD)',
   'bundles.validate.future': '{field} cannot be after today',
   'bundles.validate.tooLong': '{field} is too long',

@@ -1,0 +1,28 @@
+import { common } from './shared/strings/en/common'
+import { en as account } from './features/account/strings.en'
+import { en as appointments } from './features/appointments/strings.en'
+import { en as approvals } from './features/approvals/strings.en'
+import { en as bundles } from './features/bundles/strings.en'
+import { en as cases } from './features/cases/strings.en'
+import { en as catalogue } from './features/catalogue/strings.en'
+import { en as clerk } from './features/clerk/strings.en'
+import { en as halls } from './features/halls/strings.en'
+import { en as policies } from './features/policies/strings.en'
+import { en as safe } from './features/safe/strings.en'
+import { en as visit } from './features/visit/strings.en'
+
+/** Every English string: the app-wide ones and each feature's. */
+export const en: Record<string, string> = {
+  ...common,
+  ...account,
+  ...appointments,
+  ...approvals,
+  ...bundles,
+  ...cases,
+  ...catalogue,
+  ...clerk,
+  ...halls,
+  ...policies,
+  ...safe,
+  ...visit,
+}
