@@ -1,6 +1,6 @@
 import { Store } from '../store'
 import { ApiFailure } from '../errors'
-import { advanceDueCases, createCase, casesOf, feedbackOf, getCase, listCases, onCaseReaches, overallStatus, ownCase, rateCase, recordStep, submitFeedback } from './cases'
+import { advanceDueCases, createCase, casesOf, getCase, listCases, onCaseReaches, overallStatus, ownCase, recordStep } from './cases'
 
 describe('cases', () => {
   const now = new Date('2026-11-23T02:00:00Z')
@@ -114,29 +114,5 @@ describe('listing, rating and feedback', () => {
     const { store, theirs } = seed()
     expect(() => ownCase(store, 'u1', theirs.id, now)).toThrow(ApiFailure)
     expect(ownCase(store, 'u2', theirs.id, now).title).toBe('theirs')
-  })
-
-  it('rates a done case once, 1–5 stars, and refuses an open one', () => {
-    const { store, open, done } = seed()
-    expect(() => rateCase(store, 'u1', open.id, { stars: 5, comment: '' }, now)).toThrow(expect.objectContaining({ status: 409, code: 'CASE_NOT_DONE' }))
-    expect(() => rateCase(store, 'u1', done.id, { stars: 6, comment: '' }, now)).toThrow(expect.objectContaining({ status: 400 }))
-    expect(() => rateCase(store, 'u1', done.id, { stars: 2, comment: '' }, now)).toThrow(expect.objectContaining({ fields: { comment: expect.any(String) } }))
-    const rated = rateCase(store, 'u1', done.id, { stars: 5, comment: ' 很快 ' }, now)
-    expect(rated.rating).toEqual({ stars: 5, comment: '很快', at: now.toISOString() })
-    expect(() => rateCase(store, 'u1', done.id, { stars: 1, comment: '再评一次' }, now)).toThrow(expect.objectContaining({ status: 409, code: 'ALREADY_RATED' }))
-    expect(getCase(store, done.id)!.rating!.stars).toBe(5)
-  })
-
-  it('takes 办不成事 feedback with or without a case, numbered, the case only if mine', () => {
-    const { store, open, theirs } = seed()
-    const a = submitFeedback(store, 'u1', { kind: 'cannot-do', text: '窗口说材料不全但没说缺什么', caseId: open.id }, now)
-    expect(a).toMatchObject({ number: 'FK20261123-00001', caseNumber: open.number, status: 'received' })
-    const b = submitFeedback(store, 'u1', { kind: 'suggestion', text: '希望周末也能办理' }, now)
-    expect(b.number).toBe('FK20261123-00002')
-    expect(() => submitFeedback(store, 'u1', { kind: 'cannot-do', text: '短' }, now)).toThrow(expect.objectContaining({ fields: { text: expect.any(String) } }))
-    expect(() => submitFeedback(store, 'u1', { kind: 'other' as never, text: '一二三四五六' }, now)).toThrow(expect.objectContaining({ fields: { kind: expect.any(String) } }))
-    expect(() => submitFeedback(store, 'u1', { kind: 'cannot-do', text: '别人的办件不行', caseId: theirs.id }, now)).toThrow(expect.objectContaining({ status: 404 }))
-    expect(feedbackOf(store, 'u1').map((f) => f.id)).toEqual(expect.arrayContaining([a.id, b.id]))
-    expect(feedbackOf(store, 'u2')).toEqual([])
   })
 })

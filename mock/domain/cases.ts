@@ -1,5 +1,5 @@
-import type { Case, CaseEvent, CaseFilter, CaseListResponse, CaseSource, CaseStatus, CaseStepPlan, Feedback, FeedbackRequest, RatingRequest, SubCase } from '../../src/contract'
-import { CASE_FILTERS, COMMENT_MAX, FEEDBACK_TEXT_MAX, FEEDBACK_TEXT_MIN, isCaseDone } from '../../src/contract'
+import type { Case, CaseEvent, CaseFilter, CaseListResponse, CaseSource, CaseStatus, CaseStepPlan, SubCase } from '../../src/contract'
+import { CASE_FILTERS } from '../../src/contract'
 import { itemById } from '../data/items'
 import type { Store } from '../store'
 import { newId } from '../ids'
@@ -215,54 +215,4 @@ export function ownCase(store: Store, ownerId: string, id: string, now: Date): C
 export function publicCase(record: Case): Case {
   const { plan: _plan, ...rest } = record
   return rest
-}
-
-// ---- 好差评 and 办不成事 ----
-
-/** 好差评: once per case, only when it is done. */
-export function rateCase(store: Store, ownerId: string, id: string, body: Partial<RatingRequest> | undefined, now: Date): Case {
-  const record = ownCase(store, ownerId, id, now)
-  if (record.rating) throw fail.conflict('ALREADY_RATED', '该办件已评价过')
-  if (!isCaseDone(record.status)) throw fail.conflict('CASE_NOT_DONE', '办结后才能评价')
-  const stars = Number(body?.stars)
-  const comment = typeof body?.comment === 'string' ? body.comment.trim() : ''
-  const fields: Record<string, string> = {}
-  if (!Number.isInteger(stars) || stars < 1 || stars > 5) fields.stars = '请选择 1 到 5 星'
-  if (comment.length > COMMENT_MAX) fields.comment = `评价不超过 ${COMMENT_MAX} 字`
-  if (stars && stars <= 2 && !comment) fields.comment = '请说说哪里不满意，便于我们改进'
-  if (Object.keys(fields).length) throw fail.badRequest('评价内容有误', fields)
-  const stored = getCase(store, id)!
-  return publicCase(cases(store).put(id, { ...stored, rating: { stars, comment, at: now.toISOString() } }))
-}
-
-export const FEEDBACK = 'feedback'
-
-/** 办不成事 / suggestions: from any case or from 我的. */
-export function submitFeedback(store: Store, ownerId: string, body: Partial<FeedbackRequest> | undefined, now: Date): Feedback {
-  const kind = body?.kind
-  const text = typeof body?.text === 'string' ? body.text.trim() : ''
-  const fields: Record<string, string> = {}
-  if (kind !== 'cannot-do' && kind !== 'suggestion') fields.kind = '请选择反映类型'
-  if (text.length < FEEDBACK_TEXT_MIN) fields.text = `请至少写 ${FEEDBACK_TEXT_MIN} 个字，说明遇到的问题`
-  else if (text.length > FEEDBACK_TEXT_MAX) fields.text = `不超过 ${FEEDBACK_TEXT_MAX} 字`
-  if (Object.keys(fields).length) throw fail.badRequest('反映内容有误', fields)
-  const related = body?.caseId ? ownCase(store, ownerId, String(body.caseId), now) : undefined
-  const seq = (store.getMeta<number>('feedbackSeq') ?? 0) + 1
-  store.setMeta('feedbackSeq', seq)
-  const record: Feedback = {
-    id: newId('fb', now.getTime()),
-    number: `FK${localYmd(now)}-${String(seq).padStart(5, '0')}`,
-    ownerId,
-    kind: kind as Feedback['kind'],
-    text,
-    caseId: related?.id,
-    caseNumber: related?.number,
-    status: 'received',
-    createdAt: now.toISOString(),
-  }
-  return store.collection<Feedback>(FEEDBACK).put(record.id, record)
-}
-
-export function feedbackOf(store: Store, ownerId: string): Feedback[] {
-  return store.collection<Feedback>(FEEDBACK).filter((f) => f.ownerId === ownerId).sort((a, b) => b.createdAt.localeCompare(a.createdAt))
 }

@@ -1,10 +1,11 @@
-import { FeedbackBody, RatingBody } from '../../src/contract'
+import { FeedbackBody, FeedbackReopenBody, FeedbackReplyBody, RatingBody } from '../../src/contract'
 import { route, type RouteModule } from '../http'
 import { clock } from '../clock'
-import { feedbackOf, listCases, ownCase, rateCase, submitFeedback } from '../domain/cases'
+import { listCases, ownCase } from '../domain/cases'
+import { feedbackItem, feedbackOf, openFeedback, rateCase, reopenFeedback, replyToFeedback, resolveFeedback, submitFeedback } from '../domain/feedback'
 import { wholeList } from '../paging'
 
-/** 办件: my applications, 好差评, 办不成事 (../shared/API.md). */
+/** 办件: my applications; 好差评 and 办不成事 as loops the clerks answer (README's API section). */
 export const caseRoutes: RouteModule = (store) => [
   {
     method: 'GET',
@@ -38,8 +39,43 @@ export const caseRoutes: RouteModule = (store) => [
     path: '/api/feedback',
     roles: 'any',
     handler: ({ principal }) => {
-      const items = feedbackOf(store, principal.userId)
+      const items = feedbackOf(store, principal.userId, clock.now())
       return { body: wholeList(items) }
     },
   },
+  {
+    method: 'GET',
+    path: '/api/feedback/:id',
+    roles: 'any',
+    handler: ({ principal, params }) => ({ body: feedbackItem(store, principal.userId, params.id, clock.now()) }),
+  },
+  route({
+    method: 'POST',
+    path: '/api/feedback/:id/resolve',
+    roles: 'any',
+    handler: ({ principal, params }) => ({ body: resolveFeedback(store, principal.userId, params.id, clock.now()) }),
+  }),
+  route({
+    method: 'POST',
+    path: '/api/feedback/:id/reopen',
+    roles: 'any',
+    body: FeedbackReopenBody,
+    handler: ({ principal, params, body }) => ({ body: reopenFeedback(store, principal.userId, params.id, body.reason, clock.now()) }),
+  }),
+  {
+    method: 'GET',
+    path: '/api/clerk/feedback',
+    roles: ['clerk'],
+    handler: () => {
+      const items = openFeedback(store, clock.now())
+      return { body: wholeList(items) }
+    },
+  },
+  route({
+    method: 'POST',
+    path: '/api/clerk/feedback/:id/reply',
+    roles: ['clerk'],
+    body: FeedbackReplyBody,
+    handler: ({ principal, params, body }) => ({ body: replyToFeedback(store, principal.userId, params.id, body.text, clock.now()) }),
+  }),
 ]

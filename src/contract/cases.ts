@@ -1,4 +1,4 @@
-import type { IsoDateTime } from './common'
+import type { IsoDate, IsoDateTime } from './common'
 import { id, int, text, v } from './schema'
 
 /** Where an application (办件) or one of its items stands. */
@@ -130,15 +130,59 @@ export interface CaseStepPlan {
   actor?: string
 }
 
+/**
+ * A loop that closes (办不成事, a suggestion, or a 1–2 star 好差评): 已受理 → 处理中 (a department named) →
+ * 已答复 (the reply) → the person confirms 已解决, or reopens once with a reason (back to 处理中).
+ */
+export type FeedbackStatus = 'handling' | 'answered' | 'resolved'
+
+/** How long a department has to answer: working days after 受理 or after a reopen. */
+export const FEEDBACK_REPLY_WORKING_DAYS = 3
+
+export interface FeedbackEvent {
+  at: IsoDateTime
+  kind: 'received' | 'assigned' | 'answered' | 'reopened' | 'resolved'
+  /** the reply, or the reason a reopen gives */
+  text?: string
+  /** who acted: a department, a clerk with their hall */
+  actor?: string
+}
+
 export interface Feedback {
   id: string
   /** 反映编号 shown to people */
   number: string
   ownerId: string
   kind: FeedbackRequest['kind']
+  /** what opened the loop: a feedback form, or a low 好差评 */
+  source: 'feedback' | 'rating'
+  /** the stars of the rating that opened it */
+  stars?: number
   text: string
   caseId?: string
   caseNumber?: string
-  status: 'received' | 'handling' | 'answered'
+  status: FeedbackStatus
+  /** the department that answers */
+  department: string
+  /** the last working day for the answer (YYYY-MM-DD, Asia/Shanghai) */
+  replyDue: IsoDate
+  /** handling past replyDue (computed when read) */
+  overdue: boolean
+  reply?: string
+  /** it may be reopened once */
+  reopened: boolean
+  events: FeedbackEvent[]
   createdAt: IsoDateTime
 }
+
+/** POST /api/clerk/feedback/:id/reply */
+export const FeedbackReplyBody = v.strictObject({
+  text: text(FEEDBACK_TEXT_MAX, FEEDBACK_TEXT_MIN, '答复'),
+})
+export type FeedbackReplyRequest = v.InferOutput<typeof FeedbackReplyBody>
+
+/** POST /api/feedback/:id/reopen */
+export const FeedbackReopenBody = v.strictObject({
+  reason: text(COMMENT_MAX, FEEDBACK_TEXT_MIN, '原因'),
+})
+export type FeedbackReopenRequest = v.InferOutput<typeof FeedbackReopenBody>

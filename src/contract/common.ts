@@ -27,6 +27,10 @@ export type ErrorCode =
   | 'CODE_USED'
   | 'CODE_REVOKED'
   | 'ALREADY_RATED'
+  /** a loop (办不成事, 好差评) asked to move in a way its state does not allow */
+  | 'FEEDBACK_STATE'
+  /** a loop is reopened once at most */
+  | 'FEEDBACK_REOPENED'
   | 'TOO_MANY_ATTEMPTS'
   | 'NETWORK'
   | 'TIMEOUT'

@@ -1,4 +1,4 @@
-import type { Case, CaseFilter, CaseListResponse, Feedback, FeedbackRequest, ListResponse, RatingRequest } from '@/contract'
+import type { Case, CaseFilter, CaseListResponse, Feedback, FeedbackReopenRequest, FeedbackRequest, ListResponse, RatingRequest } from '@/contract'
 import { api } from '@/shared/api'
 
 export const PAGE_SIZE = 20
@@ -10,4 +10,7 @@ export const casesApi = {
   /** `key`: the same key for the same text, so a retry or a double tap files one report */
   feedback: (body: FeedbackRequest, key: string) => api.post<Feedback>('/api/feedback', body, { idempotencyKey: key }),
   myFeedback: () => api.get<ListResponse<Feedback>>('/api/feedback'),
+  feedbackItem: (id: string) => api.get<Feedback>(`/api/feedback/${encodeURIComponent(id)}`),
+  resolveFeedback: (id: string) => api.post<Feedback>(`/api/feedback/${encodeURIComponent(id)}/resolve`),
+  reopenFeedback: (id: string, body: FeedbackReopenRequest) => api.post<Feedback>(`/api/feedback/${encodeURIComponent(id)}/reopen`, body),
 }

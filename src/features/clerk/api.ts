@@ -1,4 +1,4 @@
-import type { CheckInRequest, CheckInResponse, PickupResponse, ReceivedResponse, RedeemResponse } from '@/contract'
+import type { CheckInRequest, CheckInResponse, Feedback, ListResponse, PickupResponse, ReceivedResponse, RedeemResponse } from '@/contract'
 import { api } from '@/shared/api'
 
 export const clerkApi = {
@@ -6,4 +6,6 @@ export const clerkApi = {
   received: (redemptionId: string) => api.post<ReceivedResponse>(`/api/clerk/redemptions/${encodeURIComponent(redemptionId)}/received`),
   pickup: (caseId: string, code: string) => api.post<PickupResponse>(`/api/clerk/pickups/${encodeURIComponent(caseId)}`, { code }),
   checkIn: (appointmentId: string, body: CheckInRequest) => api.post<CheckInResponse>(`/api/appointments/${encodeURIComponent(appointmentId)}/check-in`, body),
+  openFeedback: () => api.get<ListResponse<Feedback>>('/api/clerk/feedback'),
+  reply: (id: string, text: string) => api.post<Feedback>(`/api/clerk/feedback/${encodeURIComponent(id)}/reply`, { text }),
 }

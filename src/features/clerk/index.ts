@@ -1,5 +1,6 @@
 export { clerkApi } from './api'
 export { ClerkOnly, ScanDesk } from './components/ScanDesk'
 export { ClerkResult } from './components/ClerkResult'
+export { FeedbackDesk } from './components/FeedbackDesk'
 export { useOutcome, verifyText } from './outcome'
 export type { Outcome } from './outcome'

@@ -36,4 +36,13 @@ export const en: Record<keyof typeof zh, string> = {
   'safe.clerk.refused.FORBIDDEN': 'Not allowed',
   'safe.clerk.refused.TOO_MANY_ATTEMPTS': 'Too many attempts',
   'safe.clerk.refused.other': 'Check failed',
+  'clerk.feedback.title': 'Feedback waiting for an answer',
+  'clerk.feedback.empty': 'No feedback waiting',
+  'clerk.feedback.emptyHint': 'Reports of things that could not be done, and low ratings, appear here',
+  'clerk.feedback.due': 'Answer by {date}',
+  'clerk.feedback.overdue': 'Overdue',
+  'clerk.feedback.reopened': 'Reopened: {text}',
+  'clerk.feedback.placeholder': 'Your answer: what will be done and when (at least 5 characters)',
+  'clerk.feedback.send': 'Answer',
+  'clerk.feedback.tooShort': 'An answer needs at least 5 characters',
 }

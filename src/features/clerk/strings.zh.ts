@@ -35,4 +35,13 @@ export const zh = {
   'safe.clerk.refused.FORBIDDEN': '无权核验',
   'safe.clerk.refused.TOO_MANY_ATTEMPTS': '尝试次数过多',
   'safe.clerk.refused.other': '核验失败',
+  'clerk.feedback.title': '待答复的反映',
+  'clerk.feedback.empty': '没有待答复的反映',
+  'clerk.feedback.emptyHint': '群众的办不成事反映和差评会在这里出现',
+  'clerk.feedback.due': '{date} 前答复',
+  'clerk.feedback.overdue': '已超期',
+  'clerk.feedback.reopened': '群众重新反映：{text}',
+  'clerk.feedback.placeholder': '写给群众的答复：怎么处理、何时办好（至少 5 个字）',
+  'clerk.feedback.send': '答复',
+  'clerk.feedback.tooShort': '答复至少 5 个字',
 } as const

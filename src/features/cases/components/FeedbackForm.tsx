@@ -2,13 +2,14 @@ import '../cases.css'
 import { Text, View } from '@tarojs/components'
 import { useRef, useState } from 'react'
 import type { Feedback, FeedbackRequest } from '@/contract'
-import { Button, Card, Cell, EmptyState, Icon, List, LoadState, Section, Tag, colors } from '@/shared/ui'
+import { Button, Card, Cell, EmptyState, Icon, List, LoadState, Section, colors } from '@/shared/ui'
 import { ApiError, messageOf, newIdempotencyKey, useResource } from '@/shared/api'
 import { useT, type StringKey } from '../strings'
 import { go, ROUTES } from '@/shared/routes'
 import { formatDateTime } from '@/shared/time'
 import { casesApi } from '../api'
 import { TextBox } from './TextBox'
+import { FeedbackStatusTag } from './FeedbackStatusTag'
 
 const TEXT_MIN = 5
 const TEXT_MAX = 500
@@ -50,14 +51,14 @@ function Sent({ feedback, onAnother }: { feedback: Feedback; onAnother: () => vo
 
 function MyFeedback({ version }: { version: number }) {
   const t = useT()
-  const list = useResource(() => casesApi.myFeedback(), [version])
+  const list = useResource(() => casesApi.myFeedback(), [version], { tags: ['feedback'] })
   return (
     <Section title={t('approvals.feedback.mine')}>
       <LoadState resource={list} isEmpty={(d) => d.items.length === 0} empty={<EmptyState icon='message' title={t('approvals.feedback.mineEmpty')} hint={t('approvals.feedback.mineEmptyHint')} />} skeleton={<View className='ui-muted'>{t('state.loading')}</View>}>
         {(data) => (
           <List>
             {data.items.map((f) => (
-              <Cell key={f.id} title={f.text} desc={`${f.number} · ${formatDateTime(f.createdAt)}${f.caseNumber ? ` · ${f.caseNumber}` : ''}`} extra={<Tag tone={f.kind === 'cannot-do' ? 'warning' : 'neutral'}>{t(`approvals.feedback.kind.${f.kind}`)}</Tag>} testId='feedback-row' />
+              <Cell key={f.id} title={f.text} desc={`${t(`approvals.feedback.kind.${f.kind}`)} · ${f.number} · ${formatDateTime(f.createdAt)}`} extra={<FeedbackStatusTag loop={f} />} onClick={() => go(ROUTES.feedbackDetail, { id: f.id })} testId='feedback-row' />
             ))}
           </List>
         )}
