@@ -1,7 +1,7 @@
 import '../safe.css'
 import { Text, View } from '@tarojs/components'
 import { useEffect, useRef } from 'react'
-import type { SafeCode } from '@/contract'
+import type { CodeState, SafeCode } from '@/contract'
 import { documentNameEn } from '@/contract'
 import { Button, Icon, QrCode, Tag, colors } from '@/shared/ui'
 import { localized } from '@/shared/strings'
@@ -15,7 +15,7 @@ export const REFRESH_LEAD_MS = 30_000
 interface Props {
   code: SafeCode
   /** 'used' or 'revoked' once known; the QR is veiled */
-  state?: 'active' | 'used' | 'revoked'
+  state?: Exclude<CodeState, 'expired'>
   refreshing?: boolean
   onRefresh: () => void
   onRevoke: () => void

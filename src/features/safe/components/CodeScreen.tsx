@@ -2,7 +2,7 @@ import '../safe.css'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { CodePurpose, SafeCode } from '@/contract'
+import type { CodePurpose, CodeState, SafeCode } from '@/contract'
 import { Banner, Button, ErrorState, Skeleton } from '@/shared/ui'
 import { messageOf } from '@/shared/api'
 import { useT } from '../strings'
@@ -21,7 +21,8 @@ interface Props {
   caseId?: string
 }
 
-type CodeState = 'active' | 'used' | 'revoked'
+/** The screen replaces a code before it expires, so it never shows one expired. */
+type ShownState = Exclude<CodeState, 'expired'>
 
 /**
  * 收件码: choose documents → see what the clerk will read → show the code.
@@ -34,7 +35,7 @@ export function CodeScreen({ purpose, preselected = [], caseId }: Props) {
   const docs = useDocuments(0, purpose === 'submit')
   const [selected, setSelected] = useState<string[]>(preselected)
   const [code, setCode] = useState<SafeCode | null>(null)
-  const [state, setState] = useState<CodeState>('active')
+  const [state, setState] = useState<ShownState>('active')
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<unknown>(null)
   const current = useRef<SafeCode | null>(null)
