@@ -231,8 +231,39 @@ export function catalogue(): ServiceItem[] {
       })
     })
   }
+  markNotBookable(items, REAL_ITEMS.length)
+  let cloud = 0
+  for (const item of items) {
+    item.cloudWindow = item.cloudWindow && item.bookable && cloud < CLOUD_WINDOW_ITEMS
+    if (item.cloudWindow) cloud++
+  }
   cache = items
   return items
+}
+
+/** Seed figure: 4,469 items can be booked (智能预约); the rest are done online or at a kiosk. */
+export const BOOKABLE_ITEMS = 4469
+/** Seed figure: 66 items (26 district + 40 town) on the Saturday-morning 云窗口. */
+export const CLOUD_WINDOW_ITEMS = 66
+
+/**
+ * Generated lookups (信息查询 are 全程网办, 证明开具 are 自助办 at the kiosks) first,
+ * then other online-capable generated items (全程网办), until exactly
+ * BOOKABLE_ITEMS stay bookable. Real items stay bookable.
+ */
+function markNotBookable(items: ServiceItem[], realCount: number): void {
+  let excess = items.length - BOOKABLE_ITEMS
+  const generated = items.slice(realCount)
+  const lookups = generated.filter((item) => /信息查询|证明开具/.test(item.name))
+  const others = generated.filter((item) => item.online && !/信息查询|证明开具/.test(item.name))
+  for (const item of [...lookups, ...others]) {
+    if (excess <= 0) break
+    item.bookable = false
+    item.online = true
+    item.notBookableReason = item.name.includes('证明开具') ? 'self-service' : 'online'
+    item.cloudWindow = false
+    excess--
+  }
 }
 
 export function itemById(id: string): ServiceItem | undefined {

@@ -1,4 +1,4 @@
-import { itemById } from '../data/items'
+import { catalogue, itemById } from '../data/items'
 import { BUNDLES } from '../data/bundles'
 import { ask, topicOf } from './ask'
 
@@ -60,5 +60,39 @@ describe('问一问', () => {
     const answer = ask('窗口人员态度怎么样', { itemId: 'elder-card' }, NOW)
     expect(answer).toMatchObject({ answered: false, question: '窗口人员态度怎么样', actions: [] })
     expect(ask('要带什么', {}, NOW).answered).toBe(false)
+  })
+
+  describe('in English', () => {
+    it('answers the same topics in English, with the English item name', () => {
+      const item = itemById('residence-permit')!
+      const materials = ask('要带什么', { itemId: item.id }, NOW, 'en')
+      expect(materials.answered).toBe(true)
+      expect(materials.text).toMatch(/^For .* (you need|please prepare)/)
+      expect(materials.text).toContain(item.nameEn!)
+      expect(materials.text).not.toMatch(/[需要准备]/)
+      expect(materials.points).toHaveLength(item.materials.length)
+      expect(materials.subject?.name).toBe(item.nameEn)
+      expect(ask('How long does it take?', { itemId: item.id }, NOW, 'en').text).toContain(`${item.timeLimitDays} working day`)
+      expect(ask('Is it free?', { itemId: item.id }, NOW, 'en').topic).toBe('fee')
+      expect(ask('Where do I go?', { itemId: item.id }, NOW, 'en').points[0]).toContain('番禺区政务服务中心')
+    })
+
+    it('says why a non-bookable item needs no booking', () => {
+      const online = catalogue().find((i) => i.notBookableReason === 'online')!
+      const kiosk = catalogue().find((i) => i.notBookableReason === 'self-service')!
+      expect(ask('Can I book?', { itemId: online.id }, NOW, 'en').text).toContain('fully online')
+      expect(ask('Can I book?', { itemId: kiosk.id }, NOW, 'en').text).toContain('self-service kiosk')
+      expect(ask('Can I book?', { itemId: kiosk.id }, NOW, 'en').actions.map((a) => a.kind)).not.toContain('book')
+    })
+
+    it('answers about a 一件事 in English, and says so when the guide has no answer', () => {
+      const bundle = BUNDLES[0]
+      const time = ask('要多久', { bundleId: bundle.id }, NOW, 'en')
+      expect(time.text).toContain(`${bundle.promisedDays} working days`)
+      if (bundle.nameEn) expect(time.text).toContain(bundle.nameEn)
+      const none = ask('What is the weather like?', { bundleId: bundle.id }, NOW, 'en')
+      expect(none).toMatchObject({ answered: false, actions: [] })
+      expect(none.text).toMatch(/do not answer this question/)
+    })
   })
 })

@@ -3,6 +3,9 @@ import { BUNDLES } from '../data/bundles'
 import { itemById } from '../data/items'
 import { listHalls } from './halls'
 import { search } from './search'
+import { bundleAnswerEn, itemAnswerEn, nameEn, NOT_ANSWERED_EN, TOPIC_WORDS_EN } from './ask-en'
+
+export type AskLang = 'zh' | 'en'
 
 /**
  * 问一问: a question about an item or a 一件事, answered from its guide's
@@ -27,7 +30,7 @@ const ASKING = /要带什么|带什么|带啥|需要什么|要什么|准备什�
 const IN_PERSON = /结婚|离婚|居民身份证|临时身份证|驾驶证|指纹/
 
 export function topicOf(question: string): AskTopic | undefined {
-  return TOPICS.find((t) => t.words.test(question))?.topic
+  return [...TOPICS, ...TOPIC_WORDS_EN].find((t) => t.words.test(question))?.topic
 }
 
 const dayText = (days: number) => (days === 0 ? '即办，材料齐全当场办结' : `承诺 ${days} 个工作日内办结`)
@@ -60,8 +63,9 @@ function hallPoints(itemId: string | undefined, now: Date): string[] {
   return halls.slice(0, 3).map((h) => `${h.name}：${h.address}（${h.hoursText}）`)
 }
 
-export function answerForItem(question: string, topic: AskTopic, item: ServiceItem, now: Date): AskAnswer {
+export function answerForItem(question: string, topic: AskTopic, item: ServiceItem, now: Date, lang: AskLang = 'zh'): AskAnswer {
   const base = { question, answered: true, topic, subject: { kind: 'item' as const, id: item.id, name: item.name }, actions: itemActions(item) }
+  if (lang === 'en') return { ...base, subject: { ...base.subject, name: nameEn(item) }, ...itemAnswerEn(topic, item, topic === 'where' ? hallPoints(item.id, now) : []) }
   switch (topic) {
     case 'materials':
       return { ...base, text: item.noCertificate ? `办理${item.name}需要以下材料，都可以从数字保险箱调取，不用带纸质件：` : `办理${item.name}需要准备：`, points: item.materials.map(materialLine) }
@@ -84,9 +88,14 @@ export function answerForItem(question: string, topic: AskTopic, item: ServiceIt
   }
 }
 
-export function answerForBundle(question: string, topic: AskTopic, bundle: Bundle, now: Date): AskAnswer {
+export function answerForBundle(question: string, topic: AskTopic, bundle: Bundle, now: Date, lang: AskLang = 'zh'): AskAnswer {
   const items = bundle.items.map((rule) => itemById(rule.itemId)).filter((i): i is ServiceItem => !!i)
   const base = { question, answered: true, topic, subject: { kind: 'bundle' as const, id: bundle.id, name: bundle.name }, actions: [{ kind: 'bundle' as const, bundleId: bundle.id }] }
+  if (lang === 'en') {
+    const seen = new Map<string, ItemMaterial>()
+    for (const item of items) for (const m of item.materials) if (!seen.has(m.id)) seen.set(m.id, m)
+    return { ...base, subject: { ...base.subject, name: nameEn(bundle) }, ...bundleAnswerEn(topic, bundle, items, [...seen.values()], topic === 'where' ? hallPoints(undefined, now).slice(0, 3) : []) }
+  }
   switch (topic) {
     case 'materials': {
       const seen = new Map<string, ItemMaterial>()
@@ -113,7 +122,7 @@ export function answerForBundle(question: string, topic: AskTopic, bundle: Bundl
 }
 
 /** The answer to a question asked on an item's or a bundle's page, or in the search box (subject found by search). */
-export function ask(question: string, context: { itemId?: string; bundleId?: string }, now: Date): AskAnswer {
+export function ask(question: string, context: { itemId?: string; bundleId?: string }, now: Date, lang: AskLang = 'zh'): AskAnswer {
   const q = question.trim()
   const topic = topicOf(q)
   let item = context.itemId ? itemById(context.itemId) : undefined
@@ -126,7 +135,7 @@ export function ask(question: string, context: { itemId?: string; bundleId?: str
   }
   if (!topic || (!item && !bundle)) {
     const subject = item ? { kind: 'item' as const, id: item.id, name: item.name } : bundle ? { kind: 'bundle' as const, id: bundle.id, name: bundle.name } : undefined
-    return { question: q, answered: false, subject, text: '这个问题办事指南里没有答案。可以把它反映给我们（办不成事反映），工作人员会联系您。', points: [], actions: [] }
+    return { question: q, answered: false, subject, text: lang === 'en' ? NOT_ANSWERED_EN : '这个问题办事指南里没有答案。可以把它反映给我们（办不成事反映），工作人员会联系您。', points: [], actions: [] }
   }
-  return item ? answerForItem(q, topic, item, now) : answerForBundle(q, topic, bundle!, now)
+  return item ? answerForItem(q, topic, item, now, lang) : answerForBundle(q, topic, bundle!, now, lang)
 }

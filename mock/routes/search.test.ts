@@ -74,4 +74,16 @@ describe('GET /api/search/misses', () => {
       { q: '猫咪美容', count: 1, lastAt: NOW.toISOString() },
     ])
   })
+
+  it('answers 问一问 in the language the request asks for, and refuses an unknown one', async () => {
+    const { call } = await setup()
+    const url = (lang: string) => `/api/search/ask?q=${encodeURIComponent('要带什么')}&itemId=residence-permit&lang=${lang}`
+    const zh = await call(url('zh'))
+    const en = await call(url('en'))
+    expect(zh.body.text).toContain('办理')
+    expect(en.status).toBe(200)
+    expect(en.body.text).toMatch(/^For /)
+    expect(en.body.points).toHaveLength(zh.body.points.length)
+    expect((await call(url('fr'))).status).toBe(400)
+  })
 })

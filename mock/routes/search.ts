@@ -29,7 +29,8 @@ export const searchRoutes: RouteModule = (store) => [
       const q = (query.q ?? '').trim()
       if (!q) throw fail.badRequest('请输入问题', { q: '必填' })
       if (q.length > 100) throw fail.badRequest('问题过长', { q: '请输入 100 字以内' })
-      return { body: ask(q, { itemId: query.itemId || undefined, bundleId: query.bundleId || undefined }, clock.now()) }
+      if (query.lang && query.lang !== 'zh' && query.lang !== 'en') throw fail.badRequest('语言只能是 zh 或 en', { lang: 'zh 或 en' })
+      return { body: ask(q, { itemId: query.itemId || undefined, bundleId: query.bundleId || undefined }, clock.now(), query.lang === 'en' ? 'en' : 'zh') }
     },
   },
   {

@@ -49,6 +49,8 @@ export interface ServiceItem {
   fee: string
   instant: boolean
   bookable: boolean
+  /** why an item cannot be booked: 全程网办 (online only) or 自助办 (self-service kiosk) */
+  notBookableReason?: 'online' | 'self-service'
   online: boolean
   /** 免证办: every material can be pulled from e-licences */
   noCertificate: boolean

@@ -1,5 +1,6 @@
 import type { BundleSummary, Department, Hall, ItemsQuery, ListResponse, AskAnswer, SearchQuery, SearchResponse, ServiceItem, Theme } from '@/contract'
 import { api } from '@/shared/api'
+import { useLocaleStore } from '@/shared/strings'
 
 export const catalogueApi = {
   themes: () => api.get<ListResponse<Theme>>('/api/themes'),
@@ -8,7 +9,8 @@ export const catalogueApi = {
   /** one search over 一件事, items, policies and halls, in plain words */
   search: (query: SearchQuery) => api.get<SearchResponse>('/api/search', { ...query }),
   /** 问一问: a question about an item or a bundle (or whatever it names), answered from the guides */
-  ask: (query: { q: string; itemId?: string; bundleId?: string }) => api.get<AskAnswer>('/api/search/ask', query),
+  /** the answer comes in the app's language */
+  ask: (query: { q: string; itemId?: string; bundleId?: string }) => api.get<AskAnswer>('/api/search/ask', { ...query, lang: useLocaleStore.getState().locale }),
   item: (id: string) => api.get<ServiceItem>(`/api/items/${encodeURIComponent(id)}`),
   /** halls that handle the item in person */
   halls: (itemId: string) => api.get<ListResponse<Hall>>('/api/halls', { itemId }),

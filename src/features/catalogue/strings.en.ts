@@ -16,6 +16,8 @@ export const en: Record<keyof typeof zh, string> = {
   'item.favourite': 'Save',
   'item.favourited': 'Saved',
   'item.apply': 'Apply online',
+  'item.onlineOnly': 'This service is fully online, no visit needed: tap "Apply online"',
+  'item.selfService': 'Self-service at any 政务晓屋 kiosk, no booking needed: scan your ID card there',
   'item.book': 'Book a visit',
   'item.info': 'Details',
   'item.timeLimitLabel': 'Time limit',

@@ -15,6 +15,8 @@ export const zh = {
   'item.favourite': '收藏',
   'item.favourited': '已收藏',
   'item.apply': '在线申请',
+  'item.onlineOnly': '此事项全程网办，无需到现场：点「在线申请」即可办理',
+  'item.selfService': '此事项可在政务晓屋自助办，无需预约：就近自助终端刷身份证即可办理',
   'item.book': '预约办理',
   'item.info': '办理信息',
   'item.timeLimitLabel': '承诺时限',

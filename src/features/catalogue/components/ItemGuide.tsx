@@ -116,9 +116,10 @@ export function ItemGuide({ itemId }: { itemId: string }) {
             <ItemHalls itemId={data.id} />
             <AskBox itemId={data.id} />
             {!data.online && <Banner tone='warning' icon='alert'>{t('item.notOnline')}</Banner>}
+            {data.notBookableReason && <Banner icon='alert'>{t(data.notBookableReason === 'online' ? 'item.onlineOnly' : 'item.selfService')}</Banner>}
             <View className='ui-gap' />
             <View className='ui-footer-bar'>
-              <View style={{ flex: 1 }}><Button variant='default' block onClick={() => go(ROUTES.hallBooking, { itemId: data.id })} testId='item-book'>{t('item.book')}</Button></View>
+              {data.bookable && <View style={{ flex: 1 }}><Button variant='default' block onClick={() => go(ROUTES.hallBooking, { itemId: data.id })} testId='item-book'>{t('item.book')}</Button></View>}
               {data.online && <View style={{ flex: 1 }}><Button block loading={bundles.loading} onClick={() => apply(data)} testId='item-apply'>{t('item.apply')}</Button></View>}
             </View>
           </View>
