@@ -44,3 +44,17 @@ describe('问一问', () => {
     expect(screen.getByTestId('ask-action-bundle')).toBeInTheDocument()
   })
 })
+
+describe('问一问 quick questions', () => {
+  it('each chip, in both languages, asks the topic it names (the mock answers it, not "no answer")', () => {
+    const { ask } = jest.requireActual('../../../../mock/domain/ask') as typeof import('../../../../mock/domain/ask')
+    const { zh } = jest.requireActual('../strings.zh') as typeof import('../strings.zh')
+    const { en } = jest.requireActual('../strings.en') as typeof import('../strings.en')
+    const topics = ['materials', 'fee', 'time', 'online', 'proxy', 'where'] as const
+    for (const topic of topics) {
+      const key = `ask.quick.${topic}` as const
+      expect([topic, ask(zh[key], { itemId: 'residence-permit' }, new Date(), 'zh').topic]).toEqual([topic, topic])
+      expect([topic, ask(en[key], { itemId: 'residence-permit' }, new Date(), 'en').topic]).toEqual([topic, topic])
+    }
+  })
+})
