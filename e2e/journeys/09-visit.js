@@ -86,6 +86,12 @@ module.exports = {
       await page.getByTestId('floor-plan').first().scrollIntoViewIfNeeded()
       await shot('visit-04-floor-plan')
 
+      // 核对证件: the serving clerk sees the full number for 30 s (and the resident's access log says so, below)
+      await clerk.getByTestId('window-reveal-id').first().click()
+      const shownId = (await clerk.getByTestId('window-id-number').first().textContent()) || ''
+      expect(/\d{17}[\dX]/.test(shownId) && shownId.includes('30'), `the full ID number with its 30 s: ${shownId}`)
+      await clerk.screenshot({ path: path.join(ROOT, 'e2e/screenshots/visit-04b-id-check.png') })
+
       // 完成 (办结): the clerk's figures count it, the resident's screen follows
       await clerk.getByTestId('window-outcome-done').first().click()
       await clerk.getByTestId('window-complete').first().click()
@@ -101,6 +107,13 @@ module.exports = {
       await page.getByTestId('rating-submit').first().click()
       await page.getByTestId('rating-done').first().waitFor({ timeout: 10000 })
       await shot('visit-07-rated')
+
+      // the resident sees who looked at their ID number, where and when
+      await page.goto(`${baseUrl}/#/subpackages/safe/log/index`)
+      const idCheck = page.getByTestId('access-entry').filter({ hasText: '核对证件' }).first()
+      await idCheck.waitFor({ timeout: 10000 })
+      expect((await idCheck.innerText()).includes('A08'), 'the access log names the window that checked the ID')
+      await shot('visit-08-access-log')
     } finally {
       await clerkContext.close()
       await app.stop()

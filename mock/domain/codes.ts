@@ -390,7 +390,28 @@ export function handOver(store: Store, clerkId: string, caseId: string, raw: unk
   })
 }
 
-/** Every redemption of the owner's codes, newest first. */
+/**
+ * 核对证件: the clerk serving a person's ticket looked at their full ID number. It goes into the person's
+ * access log like a redemption, so they see who saw it, where and when.
+ */
+export function logIdCheck(store: Store, ownerId: string, clerkId: string, now: Date): AccessLogEntry {
+  const clerk = clerkOf(store, clerkId)
+  const entry = {
+    id: newId('acc', now.getTime()),
+    ownerId,
+    clerkId: clerk.id,
+    purpose: 'id-check' as const,
+    clerkNameMasked: maskName(clerk.name),
+    windowNo: clerk.windowNo,
+    hallId: clerk.hallId,
+    hallName: hallSeedById(clerk.hallId)?.name ?? clerk.hallId,
+    documents: [{ id: 'id-number', name: '居民身份证号码' }],
+    at: now.toISOString(),
+  }
+  return accessLog(store).put(entry.id, entry)
+}
+
+/** Every redemption of the owner's codes, and every 核对证件, newest first. */
 export function accessLogOf(store: Store, ownerId: string): AccessLogEntry[] {
   return accessLog(store)
     .filter((e) => e.ownerId === ownerId)

@@ -9,8 +9,9 @@ import { getCase } from './cases'
 import { localDate } from '../calendar'
 import {
   aheadOf, arrive, callNext, complete, estimateWait, getTicket, groupPlace, hallWindows, itemGroup, kioskCode, miss, myTickets, queueVersion,
-  recall, rejoin, takeTicket, ticketing, waitForChange, windowQueue, windowsFor, type TicketRecord,
+  recall, rejoin, revealIdNumber, takeTicket, ticketing, waitForChange, windowQueue, windowsFor, type TicketRecord,
 } from './tickets'
+import { accessLogOf } from './codes'
 
 // Monday 23 Nov 2026, 09:10 in Panyu: the centre is open 09:00–18:00.
 const NOW = Date.parse('2026-11-23T09:10:00+08:00')
@@ -165,6 +166,19 @@ describe('serving order', () => {
     expect(code(() => callNext(store, 'u-clerk', NOW + 2 * MIN))).toBe('WINDOW_BUSY')
     recall(store, 'u-clerk', NOW + 2 * MIN)
     expect(getTicket(store, 'r1', t.id).recalls).toBe(1)
+  })
+
+  it('核对证件: shows the serving clerk the full ID number for 30 s, logs each look in the resident\'s safe, and no one else\'s', () => {
+    const store = freshStore()
+    expect(code(() => revealIdNumber(store, 'u-clerk', NOW))).toBe('NO_CURRENT')
+    takeTicket(store, addResident(store, 'r1', '19620315'), { hallId: 'centre', itemId: C_ITEM }, NOW)
+    callNext(store, 'u-clerk', NOW + MIN)
+    const shown = revealIdNumber(store, 'u-clerk', NOW + 2 * MIN)
+    expect(shown).toEqual({ idNumber: idBornOn('19620315'), visibleUntil: new Date(NOW + 2 * MIN + 30_000).toISOString() })
+    const log = accessLogOf(store, 'r1')
+    expect(log).toEqual([expect.objectContaining({ purpose: 'id-check', clerkNameMasked: expect.stringMatching(/^.\*+$/), windowNo: 'A08', documents: [{ id: 'id-number', name: '居民身份证号码' }] })])
+    expect(JSON.stringify(log)).not.toContain(shown.idNumber)
+    expect(accessLogOf(store, 'r2')).toEqual([])
   })
 
   it('lets a missed ticket rejoin at the back once', () => {

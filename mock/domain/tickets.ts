@@ -13,7 +13,7 @@ import type {
   ArriveRequest, ClerkOutcome, CompleteRequest, HallPlan, HallWindow, QueueEntry, TakeTicketRequest, Ticket, TicketingState,
   TicketLane, TicketPriority, TicketStatus, WindowFigures, WindowGroup, WindowPlace, WindowQueue,
 } from '../../src/contract'
-import { birthDateFromId, maskName, openState } from '../../src/contract'
+import { birthDateFromId, ID_REVEAL_SECONDS, maskName, openState, type RevealIdResponse } from '../../src/contract'
 import { ApiFailure, fail } from '../errors'
 import { hash, hallServes, type HallSeed } from '../data/halls'
 import { itemById } from '../data/items'
@@ -23,6 +23,7 @@ import type { Store } from '../store'
 import { markArrived, type AppointmentRecord } from './appointments'
 import { userRecord } from './auth'
 import { createCase, recordStep } from './cases'
+import { logIdCheck } from './codes'
 import { distanceKm, toGcj02 } from './geo'
 import { hallOrThrow } from './halls'
 import { holidayOn } from './holidays'
@@ -478,6 +479,19 @@ export function callNext(store: Store, clerkId: string, nowMs: number): WindowQu
   tickets(store).put(next.id, { ...next, status: 'called', calledAt: nowMs, calledWindow: window.no, onlyWindow: undefined })
   bump(store, hall.id)
   return windowQueue(store, clerkId, nowMs)
+}
+
+/**
+ * 核对证件: the full ID number of the person at the window, only for the clerk serving their ticket now,
+ * and written to that person's access log each time (the number itself is never logged).
+ */
+export function revealIdNumber(store: Store, clerkId: string, nowMs: number): RevealIdResponse {
+  const { hall, window } = clerkWindow(store, clerkId)
+  const serving = currentOrThrow(store, hall.id, window.no, nowMs)
+  const idNumber = userRecord(store, serving.ownerId)?.idNumber
+  if (!idNumber) throw fail.conflict('NO_ID_NUMBER', '该号的办事人未登记身份证号，请查验实体证件')
+  logIdCheck(store, serving.ownerId, clerkId, new Date(nowMs))
+  return { idNumber, visibleUntil: new Date(nowMs + ID_REVEAL_SECONDS * 1000).toISOString() }
 }
 
 /** 重呼: the same ticket is called again (the resident's phone vibrates again). */

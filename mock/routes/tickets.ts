@@ -2,10 +2,7 @@ import { ArriveBody, CompleteBody, TakeTicketBody } from '../../src/contract'
 import { route, type RouteModule } from '../http'
 import { clock } from '../clock'
 import { hallOrThrow } from '../domain/halls'
-import {
-  arrive, callNext, cancelTicket, clerkWindow, complete, getTicket, hallPlan, miss, myTickets, queueVersion, recall, rejoin, takeTicket,
-  ticketHall, waitForChange, windowQueue,
-} from '../domain/tickets'
+import { arrive, callNext, cancelTicket, clerkWindow, complete, getTicket, hallPlan, miss, myTickets, queueVersion, recall, rejoin, revealIdNumber, takeTicket, ticketHall, waitForChange, windowQueue } from '../domain/tickets'
 import type { Store } from '../store'
 import { wholeList } from '../paging'
 
@@ -101,6 +98,12 @@ export const ticketRoutes: RouteModule = (store) => [
     path: '/api/clerk/window/recall',
     roles: ['clerk'],
     handler: ({ principal }) => ({ body: recall(store, principal.userId, clock.nowMs()) }),
+  },
+  {
+    method: 'POST',
+    path: '/api/clerk/window/reveal-id',
+    roles: ['clerk'],
+    handler: ({ principal }) => ({ body: revealIdNumber(store, principal.userId, clock.nowMs()) }),
   },
   {
     method: 'POST',

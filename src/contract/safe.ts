@@ -84,8 +84,10 @@ export interface SafeCode extends SafeCodeSummary {
 /** One redemption of one of my codes, as the owner sees it (数字保险箱 访问记录). */
 export interface AccessLogEntry {
   id: string
-  codeId: string
-  purpose: CodePurpose
+  /** the code redeemed; none for a 核对证件 at a window */
+  codeId?: string
+  /** `id-check`: a clerk serving the person's ticket looked at the full ID number (核对证件) */
+  purpose: CodePurpose | 'id-check'
   /** the clerk, masked (黄**) with their window */
   clerkNameMasked: string
   windowNo?: string

@@ -171,3 +171,13 @@ export interface WindowQueue {
   kioskCode: string
   version: number
 }
+
+/** POST /api/clerk/window/reveal-id: the full ID number of the person being served, for 核对证件; logged in their safe. */
+export interface RevealIdResponse {
+  idNumber: string
+  /** the app hides it again then */
+  visibleUntil: IsoDateTime
+}
+
+/** How long a revealed ID number stays on the clerk's screen. */
+export const ID_REVEAL_SECONDS = 30

@@ -59,6 +59,7 @@ const SAMPLES: Record<string, Sample> = {
   'DELETE /api/tickets/:id': { path: '/api/tickets/tk_sweep', role: 'resident', valid: {} },
   'POST /api/clerk/window/call-next': { path: '/api/clerk/window/call-next', role: 'clerk', valid: {} },
   'POST /api/clerk/window/recall': { path: '/api/clerk/window/recall', role: 'clerk', valid: {} },
+  'POST /api/clerk/window/reveal-id': { path: '/api/clerk/window/reveal-id', role: 'clerk', valid: {} },
   'POST /api/clerk/window/miss': { path: '/api/clerk/window/miss', role: 'clerk', valid: {} },
   'POST /api/clerk/window/complete': { path: '/api/clerk/window/complete', role: 'clerk', valid: { outcome: 'done' } },
   'POST /api/clerk/redeem': { path: '/api/clerk/redeem', role: 'clerk', valid: { code: '12345678' } },

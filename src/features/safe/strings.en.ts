@@ -81,6 +81,7 @@ export const en: Record<keyof typeof zh, string> = {
   'safe.log.by': '{time} · window {window} · {clerk}',
   'safe.log.received': 'Received',
   'safe.log.pickup': 'Collected',
+  'safe.log.idCheck': 'ID checked',
   'safe.log.case': 'Application {number}',
   'safe.state.active': 'Live',
   'safe.state.used': 'Used',

@@ -80,6 +80,7 @@ export const zh = {
   'safe.log.by': '{time} · {window} 号窗口 · {clerk}',
   'safe.log.received': '已收件',
   'safe.log.pickup': '已取件',
+  'safe.log.idCheck': '核对证件',
   'safe.log.case': '办件 {number}',
   'safe.state.active': '有效',
   'safe.state.used': '已使用',

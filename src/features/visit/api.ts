@@ -1,4 +1,4 @@
-import type { Appointment, ArriveRequest, CompleteRequest, HallDetail, HallPlan, ListResponse, TakeTicketRequest, Ticket, WindowQueue } from '@/contract'
+import type { Appointment, ArriveRequest, CompleteRequest, HallDetail, HallPlan, ListResponse, RevealIdResponse, TakeTicketRequest, Ticket, WindowQueue } from '@/contract'
 import { api } from '@/shared/api'
 
 /** A held read answers within 25 s; the client waits a little longer before calling it lost. */
@@ -20,6 +20,7 @@ export const visitApi = {
   window: (version?: number) => api.get<WindowQueue>('/api/clerk/window', held(version), { timeoutMs: HOLD_TIMEOUT_MS, retries: version === undefined ? undefined : 0 }),
   callNext: () => api.post<WindowQueue>('/api/clerk/window/call-next'),
   recall: () => api.post<WindowQueue>('/api/clerk/window/recall'),
+  revealId: () => api.post<RevealIdResponse>('/api/clerk/window/reveal-id'),
   miss: () => api.post<WindowQueue>('/api/clerk/window/miss'),
   complete: (body: CompleteRequest) => api.post<WindowQueue>('/api/clerk/window/complete', body),
 }

@@ -61,6 +61,8 @@ export const en: Record<keyof typeof zh, string> = {
   'visit.window.none': 'Window free: call the next one',
   'visit.window.callNext': 'Call next',
   'visit.window.recall': 'Call again',
+  'visit.window.revealId': 'Check ID',
+  'visit.window.idNumber': 'ID number {number} (hidden in {seconds} s; logged in the resident\'s access record)',
   'visit.window.miss': 'No show',
   'visit.window.done': 'Done',
   'visit.window.supplement': 'Needs more',

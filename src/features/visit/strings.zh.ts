@@ -60,6 +60,8 @@ export const zh = {
   'visit.window.none': '窗口空闲，请叫下一位',
   'visit.window.callNext': '叫下一位',
   'visit.window.recall': '重呼',
+  'visit.window.revealId': '核对证件',
+  'visit.window.idNumber': '身份证号 {number}（{seconds} 秒后隐藏，已记入群众的访问记录）',
   'visit.window.miss': '过号',
   'visit.window.done': '办结',
   'visit.window.supplement': '需补正',

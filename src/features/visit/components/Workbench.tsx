@@ -1,9 +1,10 @@
 import '../visit.css'
 import { Picker, Text, Textarea, View } from '@tarojs/components'
 import { useState } from 'react'
-import type { ClerkOutcome, CompleteRequest, QueueEntry, WindowQueue } from '@/contract'
+import { ID_REVEAL_SECONDS, type ClerkOutcome, type CompleteRequest, type QueueEntry, type RevealIdResponse, type WindowQueue } from '@/contract'
 import { Banner, Button, Card, EmptyState, ErrorState, Section, Skeleton, Tag } from '@/shared/ui'
-import { messageOf, useResource } from '@/shared/api'
+import { messageOf, useMutation, useResource } from '@/shared/api'
+import { nowMs, useNow } from '@/shared/time'
 import { useSession } from '@/shared/session'
 import { useT } from '../strings'
 import { go, ROUTES } from '@/shared/routes'
@@ -25,6 +26,28 @@ function ClerkWindow() {
   if (live.error) return <ErrorState error={live.error} onRetry={live.reload} />
   if (!live.data) return <Skeleton cards={3} rows={3} />
   return <WindowBody queue={live.data} reconnecting={live.reconnecting} onUpdate={live.apply} t={t} />
+}
+
+/** 核对证件: the full ID number of the person served, for 30 s; each look is logged in their safe. */
+function IdCheck({ t }: { t: ReturnType<typeof useT> }) {
+  const [shown, setShown] = useState<{ idNumber: string; hideAt: number } | null>(null)
+  const now = useNow(1000)
+  // never longer on screen than the rule, whatever the clocks' skew: from the answer's arrival, or the server's end if sooner
+  const reveal = useMutation(() => visitApi.revealId(), {
+    onSuccess: (r: RevealIdResponse) => setShown({ idNumber: r.idNumber, hideAt: Math.min(Date.parse(r.visibleUntil), nowMs() + ID_REVEAL_SECONDS * 1000) }),
+  })
+  // the ticking clock can be a tick behind the answer's arrival: never count more than the rule allows
+  const secondsLeft = shown ? Math.min(ID_REVEAL_SECONDS, Math.ceil((shown.hideAt - now) / 1000)) : 0
+  return (
+    <View className='visit-bench__row'>
+      {shown && secondsLeft > 0 ? (
+        <Text className='visit-bench__id' data-testid='window-id-number' aria-live='polite'>{t('visit.window.idNumber', { number: shown.idNumber, seconds: secondsLeft })}</Text>
+      ) : (
+        <Button size='small' variant='plain' loading={reveal.busy} onClick={() => reveal.run()} testId='window-reveal-id'>{t('visit.window.revealId')}</Button>
+      )}
+      {reveal.error ? <Text className='visit-bench__meta'>{messageOf(reveal.error)}</Text> : null}
+    </View>
+  )
 }
 
 function WindowBody({ queue, reconnecting, onUpdate, t }: { queue: WindowQueue; reconnecting: boolean; onUpdate: (q: WindowQueue) => void; t: ReturnType<typeof useT> }) {
@@ -87,6 +110,7 @@ function WindowBody({ queue, reconnecting, onUpdate, t }: { queue: WindowQueue; 
                   {current.recalls > 0 ? <Text className='visit-bench__meta'>{t('visit.ticket.recalled', { count: current.recalls })}</Text> : null}
                 </View>
               </View>
+              {current.kind === 'ticket' ? <IdCheck key={current.id} t={t} /> : null}
               <View className='visit-bench__row'>
                 <Button variant='default' loading={busy === 'recall'} onClick={() => act('recall', visitApi.recall)} testId='window-recall'>{t('visit.window.recall')}</Button>
                 <Button variant='danger' loading={busy === 'miss'} onClick={() => act('miss', visitApi.miss)} testId='window-miss'>{t('visit.window.miss')}</Button>
