@@ -27,6 +27,8 @@ export type ErrorCode =
   | 'CODE_USED'
   | 'CODE_REVOKED'
   | 'ALREADY_RATED'
+  /** 核对证件 for a person with no ID number on record */
+  | 'NO_ID_NUMBER'
   /** a loop (办不成事, 好差评) asked to move in a way its state does not allow */
   | 'FEEDBACK_STATE'
   /** a loop is reopened once at most */

@@ -111,6 +111,7 @@ export const common: Record<keyof typeof zh, string> = {
   'error.code.PICKUP_NOT_REQUIRED': 'This application has nothing to collect at a counter.',
   'error.code.ALREADY_COLLECTED': 'The result has already been collected.',
   'error.code.ALREADY_RATED': 'You have already rated this.',
+  'error.code.NO_ID_NUMBER': 'No ID number is on record for this person: check their ID card.',
   'error.code.FEEDBACK_STATE': 'This cannot be done to the feedback in its current state. Refresh and try again.',
   'error.code.FEEDBACK_REOPENED': 'You have already reopened it once. If it is still not solved, call the 12345 hotline.',
   'error.code.ALREADY_APPLIED': 'You have already applied for this policy.',

@@ -110,6 +110,7 @@ export const common = {
   'error.code.PICKUP_NOT_REQUIRED': '该办件无需到窗口取件',
   'error.code.ALREADY_COLLECTED': '结果已领取',
   'error.code.ALREADY_RATED': '您已评价过',
+  'error.code.NO_ID_NUMBER': '该办事人未登记身份证号，请查验实体证件',
   'error.code.FEEDBACK_STATE': '这条反映当前不能这样操作，请刷新后再试',
   'error.code.FEEDBACK_REOPENED': '已重新反映过一次，如仍未解决请拨打 12345 热线',
   'error.code.ALREADY_APPLIED': '您已申报过该政策',
