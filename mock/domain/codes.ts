@@ -297,20 +297,27 @@ function clerkOf(store: Store, clerkId: string): UserRecord & { hallId: string }
   return clerk as UserRecord & { hallId: string }
 }
 
-function logRedemption(store: Store, record: CodeRecord, clerk: UserRecord & { hallId: string }, now: Date): AccessLogEntry {
-  const theCase = record.caseId ? getCase(store, record.caseId) : undefined
-  const entry = {
+/** Who looked, where and when: what every access-log entry says of the clerk. */
+function clerkStamp(clerk: UserRecord & { hallId: string }, now: Date) {
+  return {
     id: newId('acc', now.getTime()),
-    ownerId: record.ownerId,
     clerkId: clerk.id,
-    codeId: record.id,
-    purpose: record.purpose,
     clerkNameMasked: maskName(clerk.name),
     windowNo: clerk.windowNo,
     hallId: clerk.hallId,
     hallName: hallSeedById(clerk.hallId)?.name ?? clerk.hallId,
-    documents: docRefs(store, record),
     at: now.toISOString(),
+  }
+}
+
+function logRedemption(store: Store, record: CodeRecord, clerk: UserRecord & { hallId: string }, now: Date): AccessLogEntry {
+  const theCase = record.caseId ? getCase(store, record.caseId) : undefined
+  const entry = {
+    ...clerkStamp(clerk, now),
+    ownerId: record.ownerId,
+    codeId: record.id,
+    purpose: record.purpose,
+    documents: docRefs(store, record),
     caseId: theCase?.id,
     caseNumber: theCase?.number,
   }
@@ -395,18 +402,11 @@ export function handOver(store: Store, clerkId: string, caseId: string, raw: unk
  * access log like a redemption, so they see who saw it, where and when.
  */
 export function logIdCheck(store: Store, ownerId: string, clerkId: string, now: Date): AccessLogEntry {
-  const clerk = clerkOf(store, clerkId)
   const entry = {
-    id: newId('acc', now.getTime()),
+    ...clerkStamp(clerkOf(store, clerkId), now),
     ownerId,
-    clerkId: clerk.id,
     purpose: 'id-check' as const,
-    clerkNameMasked: maskName(clerk.name),
-    windowNo: clerk.windowNo,
-    hallId: clerk.hallId,
-    hallName: hallSeedById(clerk.hallId)?.name ?? clerk.hallId,
     documents: [{ id: 'id-number', name: '居民身份证号码' }],
-    at: now.toISOString(),
   }
   return accessLog(store).put(entry.id, entry)
 }

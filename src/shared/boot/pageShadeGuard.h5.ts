@@ -10,19 +10,21 @@ const LATE_HIDE_WINDOW_MS = 500
  * which navigateBack and the browser's back both fire), the page on top losing its view to that timer
  * gets it back.
  */
-export function guardPageAfterBack(win: Window = window): MutationObserver {
-  let armedUntil = 0
-  win.addEventListener('popstate', () => { armedUntil = performance.now() + LATE_HIDE_WINDOW_MS })
+export function guardPageAfterBack(win: Window = window): void {
   const observer = new MutationObserver((changes) => {
-    if (performance.now() > armedUntil) return
     const current = Current.page?.path
     for (const change of changes) {
       const el = change.target as HTMLElement
       if (current && el.id === current && el.classList.contains('taro_page') && el.classList.contains('taro_page_shade')) el.classList.remove('taro_page_shade')
     }
   })
-  observer.observe(win.document.body, { subtree: true, attributes: true, attributeFilter: ['class'] })
-  return observer
+  let stop: ReturnType<typeof setTimeout> | undefined
+  // watched only in the half second after a back, not for the app's whole life
+  win.addEventListener('popstate', () => {
+    clearTimeout(stop)
+    observer.observe(win.document.body, { subtree: true, attributes: true, attributeFilter: ['class'] })
+    stop = setTimeout(() => observer.disconnect(), LATE_HIDE_WINDOW_MS)
+  })
 }
 
 guardPageAfterBack()

@@ -1,6 +1,6 @@
 import '../visit.css'
 import { Picker, Text, Textarea, View } from '@tarojs/components'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { ID_REVEAL_SECONDS, type ClerkOutcome, type CompleteRequest, type QueueEntry, type RevealIdResponse, type WindowQueue } from '@/contract'
 import { Banner, Button, Card, EmptyState, ErrorState, Section, Skeleton, Tag } from '@/shared/ui'
 import { messageOf, useMutation, useResource } from '@/shared/api'
@@ -28,20 +28,27 @@ function ClerkWindow() {
   return <WindowBody queue={live.data} reconnecting={live.reconnecting} onUpdate={live.apply} t={t} />
 }
 
+/** The revealed number and its countdown: the clock ticks only while it is on screen. */
+function ShownId({ idNumber, hideAt, onHidden, t }: { idNumber: string; hideAt: number; onHidden: () => void; t: ReturnType<typeof useT> }) {
+  const now = useNow(1000)
+  // the ticking clock can be a tick behind the answer's arrival: never count more than the rule allows
+  const secondsLeft = Math.min(ID_REVEAL_SECONDS, Math.ceil((hideAt - now) / 1000))
+  useEffect(() => { if (secondsLeft <= 0) onHidden() }, [secondsLeft, onHidden])
+  if (secondsLeft <= 0) return null
+  return <Text className='visit-bench__id' data-testid='window-id-number' aria-live='polite'>{t('visit.window.idNumber', { number: idNumber, seconds: secondsLeft })}</Text>
+}
+
 /** 核对证件: the full ID number of the person served, for 30 s; each look is logged in their safe. */
 function IdCheck({ t }: { t: ReturnType<typeof useT> }) {
   const [shown, setShown] = useState<{ idNumber: string; hideAt: number } | null>(null)
-  const now = useNow(1000)
   // never longer on screen than the rule, whatever the clocks' skew: from the answer's arrival, or the server's end if sooner
   const reveal = useMutation(() => visitApi.revealId(), {
     onSuccess: (r: RevealIdResponse) => setShown({ idNumber: r.idNumber, hideAt: Math.min(Date.parse(r.visibleUntil), nowMs() + ID_REVEAL_SECONDS * 1000) }),
   })
-  // the ticking clock can be a tick behind the answer's arrival: never count more than the rule allows
-  const secondsLeft = shown ? Math.min(ID_REVEAL_SECONDS, Math.ceil((shown.hideAt - now) / 1000)) : 0
   return (
     <View className='visit-bench__row'>
-      {shown && secondsLeft > 0 ? (
-        <Text className='visit-bench__id' data-testid='window-id-number' aria-live='polite'>{t('visit.window.idNumber', { number: shown.idNumber, seconds: secondsLeft })}</Text>
+      {shown ? (
+        <ShownId idNumber={shown.idNumber} hideAt={shown.hideAt} onHidden={() => setShown(null)} t={t} />
       ) : (
         <Button size='small' variant='plain' loading={reveal.busy} onClick={() => reveal.run()} testId='window-reveal-id'>{t('visit.window.revealId')}</Button>
       )}
