@@ -3,14 +3,17 @@
  * wrong type → BAD_REQUEST, a field the route does not take → UNKNOWN_FIELD naming it, an over-long
  * string (or an out-of-range number) → VALIDATION_FAILED, each with the field's path in `fields`.
  */
-import { ROUTE_MODULES } from './backend'
+import { allRouteModules } from './backend'
 import { validate, type RouteDef } from './http'
 import { ApiFailure } from './errors'
 import { Store } from './store'
 import { EmptyBody, isRealDate } from '../src/contract/schema'
-import { DEMO_USERS } from './data/users'
+import { DEMO_USERS } from './account/users'
 
-const routes = new Map<string, RouteDef>(ROUTE_MODULES.flatMap((module) => module(new Store())).map((r) => [`${r.method} ${r.path}`, r]))
+let routes: Map<string, RouteDef>
+beforeAll(async () => {
+  routes = new Map((await allRouteModules()).flatMap((module) => module(new Store())).map((r) => [`${r.method} ${r.path}`, r]))
+})
 
 interface Case {
   valid: Record<string, unknown>
@@ -100,7 +103,8 @@ describe('route schemas', () => {
   })
 
   describe.each(Object.entries(CASES))('%s', (key, c) => {
-    const schema = routes.get(key)!.body
+    let schema: RouteDef['body']
+    beforeAll(() => { schema = routes.get(key)!.body })
 
     it('accepts a valid body', () => {
       expect(validate(schema ?? EmptyBody, c.valid)).toEqual(expect.objectContaining(c.valid))
@@ -140,8 +144,12 @@ describe('route schemas', () => {
 })
 
 describe('schema building blocks', () => {
-  const profile = routes.get('PATCH /api/business/profile')!.body!
-  const book = routes.get('POST /api/appointments')!.body!
+  let profile: NonNullable<RouteDef['body']>
+  let book: NonNullable<RouteDef['body']>
+  beforeAll(() => {
+    profile = routes.get('PATCH /api/business/profile')!.body!
+    book = routes.get('POST /api/appointments')!.body!
+  })
 
   it('takes real dates only', () => {
     expect(isRealDate('2024-02-29')).toBe(true)

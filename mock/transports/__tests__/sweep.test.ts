@@ -13,11 +13,11 @@ import os from 'node:os'
 import path from 'node:path'
 import type { AddressInfo } from 'node:net'
 import { createMockServer } from '../server'
-import { ROUTE_MODULES } from '../../backend'
+import { allRouteModules } from '../../backend'
 import { validate, type RouteDef } from '../../http'
 import { EmptyBody } from '../../../src/contract/schema'
 import { Store } from '../../store'
-import { DEMO_USERS } from '../../data/users'
+import { DEMO_USERS } from '../../account/users'
 
 jest.setTimeout(60_000)
 
@@ -239,7 +239,7 @@ describe('bad-input sweep over the HTTP server', () => {
 
   it('answers 900+ malformed requests to every write route with 4xx, keeps serving, and changes nothing', async () => {
     const tokens: Record<Role, string> = { resident: await signIn('resident'), business: await signIn('business'), clerk: await signIn('clerk') }
-    const routes = new Map<string, RouteDef>(ROUTE_MODULES.flatMap((m) => m(new Store())).map((r) => [`${r.method} ${r.path}`, r]))
+    const routes = new Map<string, RouteDef>((await allRouteModules()).flatMap((m) => m(new Store())).map((r) => [`${r.method} ${r.path}`, r]))
     const writes = [...routes.keys()].filter((k) => !k.startsWith('GET ')).sort()
     expect(Object.keys(SAMPLES).sort()).toEqual(writes)
 
