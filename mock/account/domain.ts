@@ -282,3 +282,12 @@ export function publicUser(record: UserRecord): User {
     staffId: record.staffId,
   }
 }
+
+export type Clerk = UserRecord & { hallId: string }
+
+/** The signed-in clerk's record, with the hall they work at; anyone else is refused. */
+export function clerkOf(store: Store, clerkId: string): Clerk {
+  const clerk = userRecord(store, clerkId)
+  if (!clerk || clerk.role !== 'clerk' || !clerk.hallId) throw fail.forbidden('仅窗口工作人员可以核验')
+  return clerk as Clerk
+}

@@ -1,10 +1,18 @@
-import { PickupBody, RedeemBody } from '../../src/contract'
+import { PickupBody, RedeemBody, ScanBody } from '../../src/contract'
 import { route, type RouteModule } from '../http'
 import { clock } from '../clock'
-import { confirmReceived, handOver, redeem } from '../safe/codes'
+import { confirmReceived, handOver, redeem } from './counter'
+import { scanCode } from './code-kinds'
 
-/** 窗口模式: redeem 收件码, confirm materials received, hand over results against 取件码. Clerks only. */
+/** 窗口模式: scan any code (the server tells its kind), redeem 收件码, confirm materials received, hand over results against 取件码. Clerks only. */
 export const clerkRoutes: RouteModule = (store) => [
+  route({
+    method: 'POST',
+    path: '/api/clerk/scan',
+    roles: ['clerk'],
+    body: ScanBody,
+    handler: ({ principal, body }) => ({ body: scanCode(store, principal.userId, body.code, clock.now()) }),
+  }),
   route({
     method: 'POST',
     path: '/api/clerk/redeem',

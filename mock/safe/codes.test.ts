@@ -5,10 +5,12 @@ import { clock } from '../clock'
 import { ApiFailure } from '../errors'
 import type { RedeemResponse, SafeCode } from '../../src/contract'
 import { CODE_TTL_MS } from '../../src/contract'
-import {
-  ATTEMPT_WINDOW_MS, MAX_CODE_LENGTH, MAX_INVALID_ATTEMPTS, base64url, codeOf, createCode, fromBase64url, redeem, resolveCode,
-  signCode, utf8, verifyCode, type CodePayload,
-} from './codes'
+import { MAX_CODE_LENGTH } from '../../src/contract'
+import { ATTEMPT_WINDOW_MS, MAX_INVALID_ATTEMPTS } from '../attempts'
+import { base64url, fromBase64url, utf8 } from '../bytes'
+import { codeOf, createCode, resolveCode } from './codes'
+import { signCode, verifyCode, type CodePayload } from './signing'
+import { redeem } from '../clerk/counter'
 import { createCase, getCase, recordStep } from '../cases/domain'
 import { addDocument } from './documents'
 
@@ -68,7 +70,7 @@ describe('sign / verify', () => {
     try {
       for (const n of names) Object.defineProperty(globalThis, n, { value: undefined, configurable: true, writable: true })
       jest.isolateModules(() => {
-        const bare = require('./codes') as typeof import('./codes')
+        const bare = require('./signing') as typeof import('./signing')
         const signed = bare.signCode({ ...payload, docs: ['证照-1'] })
         expect(bare.verifyCode(signed)).toEqual({ ...payload, docs: ['证照-1'] })
         expect(signed).toBe(signCode({ ...payload, docs: ['证照-1'] }))

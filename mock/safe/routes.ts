@@ -2,7 +2,8 @@ import { CreateCodeBody, UploadMaterialBody } from '../../src/contract'
 import { route, type RouteModule } from '../http'
 import { clock } from '../clock'
 import { documentsOf, ownDocument, uploadMaterial, deleteMaterial } from './documents'
-import { accessLogOf, codeOf, createCode, listCodes, revokeCode } from './codes'
+import { codeOf, createCode, listCodes, revokeCode } from './codes'
+import { accessLogOf } from './access-log'
 import { wholeList } from '../paging'
 
 const OWNERS: ['resident', 'business'] = ['resident', 'business']

@@ -11,7 +11,7 @@ import {
   aheadOf, arrive, callNext, complete, estimateWait, getTicket, groupPlace, hallWindows, itemGroup, kioskCode, miss, myTickets, queueVersion,
   recall, rejoin, revealIdNumber, takeTicket, ticketing, waitForChange, windowQueue, windowsFor, type TicketRecord,
 } from './tickets'
-import { accessLogOf } from '../safe/codes'
+import { accessLogOf } from '../safe/access-log'
 
 // Monday 23 Nov 2026, 09:10 in Panyu: the centre is open 09:00–18:00.
 const NOW = Date.parse('2026-11-23T09:10:00+08:00')

@@ -63,6 +63,7 @@ const SAMPLES: Record<string, Sample> = {
   'POST /api/clerk/window/miss': { path: '/api/clerk/window/miss', role: 'clerk', valid: {} },
   'POST /api/clerk/window/complete': { path: '/api/clerk/window/complete', role: 'clerk', valid: { outcome: 'done' } },
   'POST /api/clerk/redeem': { path: '/api/clerk/redeem', role: 'clerk', valid: { code: '12345678' } },
+  'POST /api/clerk/scan': { path: '/api/clerk/scan', role: 'clerk', valid: { code: '12345678' } },
   'POST /api/clerk/redemptions/:id/received': { path: '/api/clerk/redemptions/red_sweep/received', role: 'clerk', valid: {} },
   'POST /api/clerk/pickups/:caseId': { path: '/api/clerk/pickups/case_sweep', role: 'clerk', valid: { code: '12345678' } },
   'POST /api/policies/:id/applications': { path: '/api/policies/catering-consumption/applications', role: 'business', valid: { form: { contactName: '李秀英', contactPhone: '13912345678', bankName: '工商银行', bankAccount: '3602000109000123456' }, materialIds: [] } },
