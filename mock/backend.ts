@@ -15,6 +15,7 @@ import { caseRoutes } from './routes/cases'
 import { timeRoutes } from './routes/time'
 import { searchRoutes } from './routes/search'
 import { ticketRoutes } from './routes/tickets'
+import { mailRoutes } from './mail/routes'
 
 /** Every resource's routes; a feature adds its module here. */
 export const ROUTE_MODULES: RouteModule[] = [
@@ -31,6 +32,7 @@ export const ROUTE_MODULES: RouteModule[] = [
   caseRoutes,
   searchRoutes,
   ticketRoutes,
+  mailRoutes,
   devRoutes,
 ]
 

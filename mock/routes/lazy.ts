@@ -25,6 +25,7 @@ export const LAZY_ROUTE_MODULES: LazyRouteModule[] = [
   { prefixes: ['/api/bundles'], load: () => import(/* webpackChunkName: "mock-bundles" */ './bundles').then((m) => m.bundleRoutes) },
   // Before '/api/clerk': the first module whose prefix matches a path is the one loaded.
   { prefixes: ['/api/cases', '/api/feedback', '/api/clerk/feedback'], load: () => withCaseHooks(import(/* webpackChunkName: "mock-cases" */ './cases').then((m) => m.caseRoutes)) },
+  { prefixes: ['/api/addresses', '/api/mail', '/api/clerk/mail'], load: () => withCaseHooks(import(/* webpackChunkName: "mock-mail" */ '../mail/routes').then((m) => m.mailRoutes)) },
   { prefixes: ['/api/tickets', '/api/hall-plans', '/api/clerk/window'], load: () => import(/* webpackChunkName: "mock-tickets" */ './tickets').then((m) => m.ticketRoutes) },
   { prefixes: ['/api/clerk'], load: () => import(/* webpackChunkName: "mock-clerk" */ './clerk').then((m) => m.clerkRoutes) },
   { prefixes: ['/api/business', '/api/policies', '/api/policy-applications'], load: () => withCaseHooks(import(/* webpackChunkName: "mock-policies" */ './policies').then((m) => m.policyRoutes)) },

@@ -114,6 +114,7 @@ export const common: Record<keyof typeof zh, string> = {
   'error.code.NO_ID_NUMBER': 'No ID number is on record for this person: check their ID card.',
   'error.code.FEEDBACK_STATE': 'This cannot be done to the feedback in its current state. Refresh and try again.',
   'error.code.FEEDBACK_REOPENED': 'You have already reopened it once. If it is still not solved, call the 12345 hotline.',
+  'error.code.MAIL_STATE': 'This application cannot be sent that way now. Refresh and try again.',
   'error.code.ALREADY_APPLIED': 'You have already applied for this policy.',
   'error.code.NOT_ELIGIBLE': 'You do not meet the conditions to apply yet.',
   'error.code.CERTIFICATE_INVALID': 'The certificate is not valid, or it was altered.',

@@ -113,6 +113,7 @@ export const common = {
   'error.code.NO_ID_NUMBER': '该办事人未登记身份证号，请查验实体证件',
   'error.code.FEEDBACK_STATE': '这条反映当前不能这样操作，请刷新后再试',
   'error.code.FEEDBACK_REOPENED': '已重新反映过一次，如仍未解决请拨打 12345 热线',
+  'error.code.MAIL_STATE': '该办件当前不能这样寄送，请刷新后再试',
   'error.code.ALREADY_APPLIED': '您已申报过该政策',
   'error.code.NOT_ELIGIBLE': '暂不符合申报条件',
   'error.code.CERTIFICATE_INVALID': '证书无效或已被篡改',
