@@ -45,4 +45,13 @@ export const en: Record<keyof typeof zh, string> = {
   'clerk.feedback.placeholder': 'Your answer: what will be done and when (at least 5 characters)',
   'clerk.feedback.send': 'Answer',
   'clerk.feedback.tooShort': 'An answer needs at least 5 characters',
+  'clerk.mail.title': 'Results to post',
+  'clerk.mail.ready': 'Done, ready to post',
+  'clerk.mail.notReady': 'Not done yet',
+  'clerk.mail.placeholder': 'Type or scan the EMS tracking number',
+  'clerk.mail.scan': 'Scan waybill',
+  'clerk.mail.send': 'Post out',
+  'clerk.mail.sent': 'Application {number} posted',
+  'clerk.mail.empty': 'No results to post',
+  'clerk.mail.emptyHint': 'Applications whose results go by post show here once done',
 }

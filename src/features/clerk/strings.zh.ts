@@ -44,4 +44,13 @@ export const zh = {
   'clerk.feedback.placeholder': '写给群众的答复：怎么处理、何时办好（至少 5 个字）',
   'clerk.feedback.send': '答复',
   'clerk.feedback.tooShort': '答复至少 5 个字',
+  'clerk.mail.title': '待寄出的办理结果',
+  'clerk.mail.ready': '已办结，可寄出',
+  'clerk.mail.notReady': '未办结',
+  'clerk.mail.placeholder': '输入或扫描 EMS 运单号',
+  'clerk.mail.scan': '扫描运单',
+  'clerk.mail.send': '寄出',
+  'clerk.mail.sent': '办件 {number} 已寄出',
+  'clerk.mail.empty': '暂无需要邮寄的办理结果',
+  'clerk.mail.emptyHint': '选择“邮寄到家”的办件办结后会出现在这里',
 } as const

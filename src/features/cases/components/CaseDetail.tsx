@@ -12,6 +12,7 @@ import { casesApi } from '../api'
 import { SOURCE, STATUS } from '../status'
 import { StepBar } from './Progress'
 import { RatingForm } from './RatingForm'
+import { CaseDelivery, MailInCard } from '@/features/mail'
 
 function Timeline({ record }: { record: Case }) {
   const t = useT()
@@ -86,6 +87,8 @@ export function CaseDetail({ id, enabled = true }: { id: string; enabled?: boole
                 </List>
               </Section>
             )}
+            <CaseDelivery record={record} />
+            <MailInCard record={record} />
             <Section title={t('approvals.cases.timeline')}>
               <Timeline record={record} />
             </Section>
