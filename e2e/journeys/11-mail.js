@@ -1,7 +1,7 @@
 /**
  * Issue 17 item 1, 政务专递, on two phones sharing one backend: a resident adds a delivery address in 我的
  * (the phone masked in the book) → submits 扶残助残一件事 choosing 邮寄到家 → the case is finished by the clock →
- * a clerk's 寄出 refuses a malformed waybill and takes a valid EMS one → the resident's timeline says 已寄出
+ * 寄件 books a pickup for the materials → a clerk's 寄出 refuses a malformed waybill and takes a valid EMS one → the resident's timeline says 已寄出
  * with carrier and tracking number → the mock's clock passes the expected day → 已签收.
  */
 const path = require('path')
@@ -68,12 +68,23 @@ module.exports = {
       await byId('bundle-review').waitFor()
       await byId('delivery-post').click()
       await page.locator('[data-testid="delivery-address"][aria-checked="true"]:visible').first().waitFor({ timeout: 10000 })
-      await byId('delivery-choice').scrollIntoViewIfNeeded()
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight))
       await shot('mail-03-delivery-choice')
       await byId('bundle-submit').click()
       await byId('bundle-done').waitFor({ timeout: 15000 })
       const number = (await byId('case-number').innerText()).trim()
       const caseId = decodeURIComponent(/[?&]case=([^&]+)/.exec(page.url())[1])
+
+      // 寄件: while the case is open, its paper materials can go by post: a pickup slot and a waybill
+      await page.goto(`${baseUrl}/#/subpackages/cases/detail/index?id=${encodeURIComponent(caseId)}`)
+      await byId('mail-in-open').click()
+      await page.locator('[data-testid="pickup-slot"]:visible').first().click()
+      await byId('pickup-confirm').click()
+      await byId('mail-in-booked').waitFor({ timeout: 10000 })
+      const booked = await byId('mail-in').innerText()
+      expect(/运单号 E[A-Z]\d{9}CN/.test(booked), `the pickup has a waybill: ${booked}`)
+      await byId('mail-in').scrollIntoViewIfNeeded()
+      await shot('mail-03b-mail-in')
 
       // the departments finish it (the cases domain's plan, by the clock)
       await dev({ advanceMinutes: 6 * 60 })

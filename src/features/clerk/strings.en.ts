@@ -49,6 +49,7 @@ export const en: Record<keyof typeof zh, string> = {
   'clerk.mail.ready': 'Done, ready to post',
   'clerk.mail.notReady': 'Not done yet',
   'clerk.mail.placeholder': 'Type or scan the EMS tracking number',
+  'clerk.mail.waybill': 'Tracking number',
   'clerk.mail.scan': 'Scan waybill',
   'clerk.mail.send': 'Post out',
   'clerk.mail.sent': 'Application {number} posted',

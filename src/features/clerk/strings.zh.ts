@@ -48,6 +48,7 @@ export const zh = {
   'clerk.mail.ready': '已办结，可寄出',
   'clerk.mail.notReady': '未办结',
   'clerk.mail.placeholder': '输入或扫描 EMS 运单号',
+  'clerk.mail.waybill': '运单号',
   'clerk.mail.scan': '扫描运单',
   'clerk.mail.send': '寄出',
   'clerk.mail.sent': '办件 {number} 已寄出',

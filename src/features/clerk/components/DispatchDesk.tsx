@@ -4,7 +4,7 @@ import { Input, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { MailCase } from '@/contract'
 import { normaliseWaybill, WAYBILL_PROBLEM } from '@/contract'
-import { Button, Card, EmptyState, LoadState, Section, Tag } from '@/shared/ui'
+import { Button, Card, EmptyState, Field, LoadState, Section, Tag } from '@/shared/ui'
 import { ApiError, messageOf, useMutation, useResource } from '@/shared/api'
 import { useSession } from '@/shared/session'
 import { useT } from '../strings'
@@ -45,7 +45,9 @@ function Parcel({ item }: { item: MailCase }) {
       <View className='ui-muted'>{item.delivery.addressLine}</View>
       {item.ready && (
         <View>
-          <Input className='ui-field__input' value={waybill} maxlength={20} placeholder={t('clerk.mail.placeholder')} aria-label={t('clerk.mail.placeholder')} data-testid='clerk-waybill' onInput={(e) => { setWaybill(e.detail.value); setError('') }} />
+          <Field label={t('clerk.mail.waybill')} required>
+            <Input className='ui-field__input' value={waybill} maxlength={20} placeholder={t('clerk.mail.placeholder')} aria-label={t('clerk.mail.placeholder')} data-testid='clerk-waybill' onInput={(e) => { setWaybill(e.detail.value); setError('') }} />
+          </Field>
           {error && <View className='ui-field__error' role='alert' data-testid='clerk-waybill-error'>{error}</View>}
           <View className='ui-row' style={{ gap: '8px', marginTop: '8px' }}>
             <Button size='small' variant='default' onClick={scan} testId='clerk-waybill-scan'>{t('clerk.mail.scan')}</Button>

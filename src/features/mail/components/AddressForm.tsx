@@ -5,7 +5,7 @@ import { useState } from 'react'
 import type { Address, AddressProblem } from '@/contract'
 import { addressProblems, RECIPIENT_MAX, REGIONS, STREET_MAX } from '@/contract'
 import { ApiError, messageOf, useMutation, useResource } from '@/shared/api'
-import { Banner, Button, EmptyState, Field, LoadState, Section } from '@/shared/ui'
+import { Banner, Button, EmptyState, Field, LoadState, Section, Skeleton } from '@/shared/ui'
 import { useSession } from '@/shared/session'
 import { go, ROUTES } from '@/shared/routes'
 import { useT } from '../strings'
@@ -112,7 +112,7 @@ export function AddressForm({ id }: { id?: string }) {
   const t = useT()
   const userId = useSession((s) => s.user?.id)
   const list = useResource(() => mailApi.addresses(), [userId, id], { enabled: !!userId && !!id, tags: ['addresses'] })
-  if (!userId) return null
+  if (!userId) return <View className='ui-section'><Skeleton /></View>
   if (!id) return <Form userId={userId} />
   return (
     <LoadState resource={list}>
