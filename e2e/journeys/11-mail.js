@@ -68,7 +68,7 @@ module.exports = {
       await byId('bundle-review').waitFor()
       await byId('delivery-post').click()
       await page.locator('[data-testid="delivery-address"][aria-checked="true"]:visible').first().waitFor({ timeout: 10000 })
-      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight))
+      await page.locator('[data-testid="delivery-add-address"]:visible').first().evaluate((el) => el.scrollIntoView({ block: 'center' }))
       await shot('mail-03-delivery-choice')
       await byId('bundle-submit').click()
       await byId('bundle-done').waitFor({ timeout: 15000 })

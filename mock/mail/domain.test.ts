@@ -85,6 +85,8 @@ describe('delivery with the clock', () => {
   it('is delivered two working days after dispatch, over a weekend too', () => {
     expect(expectedDelivery(TUESDAY)).toBe(new Date('2026-11-26T10:00:00+08:00').toISOString())
     expect(expectedDelivery(new Date('2026-11-27T16:30:00+08:00'))).toBe(new Date('2026-12-01T16:30:00+08:00').toISOString())
+    // sent on a Sunday: Monday is the first working day, Tuesday the second
+    expect(expectedDelivery(new Date('2026-11-29T17:00:00+08:00'))).toBe(new Date('2026-12-01T17:00:00+08:00').toISOString())
   })
 
   it('sends only a finished case by post, with a valid unused waybill; 已寄出 then 已签收 as the clock passes', () => {
@@ -125,6 +127,7 @@ describe('寄件: materials picked up at home', () => {
   it('offers the next three working days from the clock, and assigns a valid waybill once per case', () => {
     const friday = new Date('2026-11-27T10:00:00+08:00')
     expect([...new Set(pickupSlots(friday).map((s) => s.date))]).toEqual(['2026-11-30', '2026-12-01', '2026-12-02'])
+    expect([...new Set(pickupSlots(new Date('2026-11-29T10:00:00+08:00')).map((s) => s.date))]).toEqual(['2026-11-30', '2026-12-01', '2026-12-02'])
     const store = new Store()
     const address = addAddress(store, 'u1', HOME, friday)
     const c = createCase(store, { ownerId: 'u1', title: 't', source: 'bundle', sourceId: 'b', itemIds: [] }, friday)

@@ -3,7 +3,7 @@ import { addressLine, addressProblems, CARRIER, DELIVERY_WORKING_DAYS, maskName,
 import type { Store } from '../store'
 import { fail } from '../errors'
 import { newId } from '../ids'
-import { addWorkingDays, isoAt, localDate, localTime } from '../calendar'
+import { addDays, addWorkingDays, isoAt, localDate, localTime } from '../calendar'
 import { advanceDueCases, cases, getCase, recordStep } from '../domain/cases'
 import { userRecord } from '../domain/auth'
 
@@ -145,9 +145,16 @@ function minutesOfDay(ms: number): number {
   return hour * 60 + minute
 }
 
+/** The `n`th working day after `date` (a Saturday's first is Monday, a Friday's second is Tuesday). */
+export function workingDayAfter(date: string, n: number): string {
+  let day = date
+  for (let i = 0; i < n; i++) day = addWorkingDays(addDays(day, 1), 0)
+  return day
+}
+
 /** When a parcel sent at `now` is delivered: DELIVERY_WORKING_DAYS working days later, at the same time of day. */
 export function expectedDelivery(now: Date): string {
-  return new Date(isoAt(addWorkingDays(localDate(now.getTime()), DELIVERY_WORKING_DAYS), minutesOfDay(now.getTime()))).toISOString()
+  return new Date(isoAt(workingDayAfter(localDate(now.getTime()), DELIVERY_WORKING_DAYS), minutesOfDay(now.getTime()))).toISOString()
 }
 
 /**
@@ -190,7 +197,7 @@ export function pickupSlots(now: Date): PickupSlot[] {
   const today = localDate(now.getTime())
   const slots: PickupSlot[] = []
   for (let n = 1; n <= PICKUP_DAYS; n++) {
-    const date = addWorkingDays(today, n)
+    const date = workingDayAfter(today, n)
     for (const w of PICKUP_WINDOWS) slots.push({ id: `${date}-${w.key}`, date, window: w.window })
   }
   return slots

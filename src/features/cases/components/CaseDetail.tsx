@@ -40,7 +40,7 @@ function Timeline({ record }: { record: Case }) {
 /** One application: status, each item's progress, the timeline, the result, 好差评 and 办不成事. */
 export function CaseDetail({ id, enabled = true }: { id: string; enabled?: boolean }) {
   const t = useT()
-  const resource = useResource(() => casesApi.get(id), [id], { enabled: enabled && !!id })
+  const resource = useResource(() => casesApi.get(id), [id], { enabled: enabled && !!id, tags: ['cases'] })
   const [rated, setRated] = useState<Case | null>(null)
   if (!id) return <EmptyState icon='file' title={t('approvals.cases.noCase')} action={t('approvals.cases.toList')} onAction={() => go(ROUTES.cases)} />
   return (

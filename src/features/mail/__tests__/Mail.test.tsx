@@ -9,6 +9,8 @@ import { addAddress } from '../../../../mock/mail/domain'
 import { clock } from '../../../../mock/clock'
 import { AddressBook, AddressForm, DeliveryChoice, type DeliveryDraft } from '../index'
 import { useAddressDrafts } from '../draft'
+import { CaseDetail } from '@/features/cases'
+import { createCase } from '../../../../mock/domain/cases'
 
 function type(testId: string, value: string) {
   const el = screen.getByTestId(testId)
@@ -79,5 +81,21 @@ describe('政务专递 screens', () => {
     expect(seen.at(-1)).toEqual({ method: 'post', addressId: other.id })
     click('delivery-window')
     expect(seen.at(-1)).toEqual({ method: 'window' })
+  })
+
+  it('寄件: books a pickup slot for an open case; the card shows the waybill and the timeline its line', async () => {
+    addAddress(backend.store, userId, HOME, clock.now())
+    const c = createCase(backend.store, { ownerId: userId, title: '扶残助残一件事', source: 'bundle', sourceId: 'disability', itemIds: ['disability-card'] }, clock.now())
+    render(<CaseDetail id={c.id} />)
+    click(await screen.findByTestId('mail-in-open').then((el) => el.getAttribute('data-testid')!))
+    click('pickup-confirm')
+    expect(screen.getByText('请选择取件时间')).toBeInTheDocument()
+    fireEvent.click((await screen.findAllByTestId('pickup-slot'))[0])
+    await waitFor(() => expect(screen.getByText(/陈志明 · 番禺区/)).toBeInTheDocument())
+    click('pickup-confirm')
+    const booked = await screen.findByTestId('mail-in-booked')
+    expect(booked.textContent).toMatch(/^已预约 \d{4}-\d{2}-\d{2} 09:00–12:00 上门取件$/)
+    expect(screen.getByTestId('mail-in').textContent).toMatch(/EMS 政务专递 · 运单号 EM\d{9}CN/)
+    await waitFor(() => expect(document.querySelector('[data-kind="mail-in"]')).not.toBeNull())
   })
 })
