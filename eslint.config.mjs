@@ -24,7 +24,7 @@ const mockOutsideAdapter = {
 }
 
 export default tseslint.config(
-  { ignores: ['dist/**', '.tmp/**', 'node_modules/**', 'coverage/**', 'mock/public/**', 'mock/data/pinyin.generated.ts', 'e2e/screenshots/**', 'lib/**'] },
+  { ignores: ['dist/**', '.tmp/**', 'node_modules/**', 'coverage/**', 'mock/public/**', 'mock/catalogue/pinyin.generated.ts', 'e2e/screenshots/**', 'lib/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -72,4 +72,28 @@ async function sharedBackendApp() {
   }
 }
 
-module.exports = { API_BASE, API_PORT, HTTP_DIST, buildHttpDist, startMockServer, sharedBackendApp }
+/** A phone as the journeys see one: 375×812 at 2×, touch, Chinese. */
+const PHONE = { viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' }
+
+/**
+ * Two phones on one backend (the in-page mock is per phone, so they share the HTTP mock server): the journey's own
+ * `page` is the first phone; `walk` gets the server's `baseUrl` and `api`, a second phone (`other`, e.g. the clerk's)
+ * and `otherShot(name)` for its screenshots. Both the second phone and the server are closed however the walk ends.
+ */
+async function onTwoPhones(browser, walk) {
+  const app = await sharedBackendApp()
+  const context = await browser.newContext(PHONE)
+  try {
+    const other = await context.newPage()
+    const otherShot = async (name) => {
+      await other.waitForTimeout(600)
+      await other.screenshot({ path: path.join(ROOT, `e2e/screenshots/${name}.png`) })
+    }
+    return await walk({ baseUrl: app.baseUrl, api: app.api, other, otherShot })
+  } finally {
+    await context.close()
+    await app.stop()
+  }
+}
+
+module.exports = { API_BASE, API_PORT, HTTP_DIST, PHONE, buildHttpDist, startMockServer, sharedBackendApp, onTwoPhones }

@@ -1,40 +1,7 @@
-import { createBackend, type Backend, type RouteModule } from './http'
+import { createBackend, loadRouteModules, type Backend, type RouteModule } from './http'
 import type { PersistenceAdapter } from './store'
 import { openStore } from './open-store'
-import { authRoutes } from './routes/auth'
-import { catalogueRoutes } from './routes/catalogue'
-import { hallRoutes } from './routes/halls'
-import { appointmentRoutes } from './routes/appointments'
-import { safeRoutes } from './routes/safe'
-import { bundleRoutes } from './routes/bundles'
-import { clerkRoutes } from './routes/clerk'
-import { policyRoutes } from './routes/policies'
-import { devRoutes } from './routes/dev'
-import { approvalRoutes } from './routes/approvals'
-import { caseRoutes } from './routes/cases'
-import { timeRoutes } from './routes/time'
-import { searchRoutes } from './routes/search'
-import { ticketRoutes } from './routes/tickets'
-import { mailRoutes } from './mail/routes'
-
-/** Every resource's routes; a feature adds its module here. */
-export const ROUTE_MODULES: RouteModule[] = [
-  timeRoutes,
-  authRoutes,
-  catalogueRoutes,
-  hallRoutes,
-  appointmentRoutes,
-  safeRoutes,
-  bundleRoutes,
-  clerkRoutes,
-  policyRoutes,
-  approvalRoutes,
-  caseRoutes,
-  searchRoutes,
-  ticketRoutes,
-  mailRoutes,
-  devRoutes,
-]
+import { MOCK_FEATURES } from './features'
 
 export interface BackendOptions {
   /**
@@ -45,9 +12,16 @@ export interface BackendOptions {
   dev?: boolean
 }
 
-/** One backend over one store with every route loaded: Node, jest, the HTTP server and weapp (which has no dynamic import). */
+const featuresFor = (dev: boolean) => (dev ? MOCK_FEATURES : MOCK_FEATURES.filter((feature) => !feature.devOnly))
+
+/** One backend over one store: Node, jest, the HTTP server, weapp and the browser's worker. */
 export function startBackend(adapter?: PersistenceAdapter, { dev = true }: BackendOptions = {}): Backend {
   const store = openStore(adapter)
   store.dev = dev
-  return createBackend(store, dev ? ROUTE_MODULES : ROUTE_MODULES.filter((module) => module !== devRoutes))
+  return createBackend(store, featuresFor(dev))
+}
+
+/** Every route module, loaded (the schema and sweep tests list the routes). */
+export function allRouteModules(): Promise<RouteModule[]> {
+  return loadRouteModules(MOCK_FEATURES)
 }

@@ -3,7 +3,7 @@
  * `YYYY-MM-DD` dates in Asia/Shanghai (fixed +08:00, no DST), and working days skip weekends and the
  * public holidays in `domain/holidays.ts`. Every module that needs a local date, hour or working day uses these.
  */
-import { holidayOn } from './domain/holidays'
+import { holidayOn } from './holidays'
 
 const OFFSET_MS = 8 * 3600_000
 const DAY_MS = 86_400_000

@@ -10,3 +10,8 @@ export function fnv1a(text: string): number {
   }
   return h >>> 0
 }
+
+/** A stable fraction in [0, 1) from a text (FNV-1a): seeded variation without a random generator. */
+export function hashFraction(text: string): number {
+  return fnv1a(text) / 4294967296
+}

@@ -71,10 +71,10 @@ describe('idempotency', () => {
     const { Store } = await import('./store')
     const { v } = await import('../src/contract/schema')
     let created = 0
-    const backend = createBackend(new Store(), [() => [{
+    const backend = createBackend(new Store(), [{ name: 'things', prefixes: ['/api/things'], routes: () => [{
       method: 'POST', path: '/api/things', idempotent: true, body: v.strictObject({ name: v.string() }),
       handler: async ({ body }) => { await new Promise((r) => setTimeout(r, 20)); created++; return { status: 201, body: { n: created, name: body.name } } },
-    }]])
+    }] }])
     const send = (name: string) => backend.handle({ method: 'POST', url: '/api/things', headers: { 'Idempotency-Key': 'k1' }, body: { name } })
     const [a, b, c] = await Promise.all([send('x'), send('x'), send('z')])
     expect(c.status).toBe(409)
@@ -87,13 +87,14 @@ describe('idempotency', () => {
   })
 })
 
-describe('lazy route modules', () => {
+describe('features loaded on first use', () => {
   it('loads a module once on the first requests under its prefix, and tries again after a failed load', async () => {
     const { createBackend } = await import('./http')
     const { Store } = await import('./store')
     let loads = 0
     let failNext = true
-    const backend = createBackend(new Store(), [], [{
+    const backend = createBackend(new Store(), [{
+      name: 'things',
       prefixes: ['/api/things'],
       load: async () => {
         loads++
@@ -153,7 +154,7 @@ describe('the router at its limits', () => {
   it('answers 500 INTERNAL for a handler that throws, logging the route and error name only', async () => {
     const { createBackend } = await import('./http')
     const { Store } = await import('./store')
-    const failing = createBackend(new Store(), [() => [{ method: 'POST', path: '/api/boom/:id', handler: () => { throw new TypeError('secret 440126198511203211') } }]])
+    const failing = createBackend(new Store(), [{ name: 'boom', prefixes: ['/api/boom'], routes: () => [{ method: 'POST', path: '/api/boom/:id', handler: () => { throw new TypeError('secret 440126198511203211') } }] }])
     const log = jest.spyOn(console, 'error').mockImplementation(() => undefined)
     const res = await failing.handle({ method: 'POST', url: '/api/boom/1', headers: {}, body: {} })
     expect(res).toMatchObject({ status: 500, body: { error: { code: 'INTERNAL', message: expect.any(String) } } })
@@ -175,10 +176,10 @@ describe('query schemas', () => {
     const { createBackend, route } = await import('./http')
     const { Store } = await import('./store')
     const { v, text } = await import('../src/contract/schema')
-    const backend = createBackend(new Store(), [() => [route({
+    const backend = createBackend(new Store(), [{ name: 'things', prefixes: ['/api/things'], routes: () => [route({
       method: 'GET', path: '/api/things', query: v.object({ q: v.optional(text(5)) }),
       handler: ({ query }) => ({ body: query }),
-    })]])
+    })] }])
     expect((await backend.handle({ method: 'GET', url: '/api/things?q=abc&_t=1', headers: {} })).body).toEqual({ q: 'abc' })
     expect((await backend.handle({ method: 'GET', url: '/api/things?q=abcdefgh', headers: {} })).body).toMatchObject({ error: { code: 'VALIDATION_FAILED', fields: { q: expect.any(String) } } })
   })

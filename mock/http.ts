@@ -4,7 +4,7 @@ import { ApiFailure, fail } from './errors'
 import type { Store } from './store'
 import { clock } from './clock'
 import { jsonDepthExceeds, valueDepthExceeds, MAX_BODY_BYTES, MAX_JSON_DEPTH, utf8Length } from './limits'
-import { resolveSession, sessionExpired } from './domain/auth'
+import { resolveSession, sessionExpired } from './account/domain'
 import { fnv1a } from './hash'
 
 export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'
@@ -86,11 +86,36 @@ export function route<B = Record<string, never>, Q = Record<string, string>>(
 
 export type RouteModule = (store: Store) => RouteDef[]
 
-/** A route module fetched on the first request under one of its path prefixes (the browser's mock: a first visit downloads only what its page asks for). */
-export interface LazyRouteModule {
-  /** e.g. /api/items: matches /api/items and /api/items/… */
+/**
+ * One feature of the backend as the router sees it (each `mock/<feature>/index.ts` declares its own; `mock/features.ts`
+ * lists them): the paths it owns, and its routes — at once (`routes`), or fetched on the first request under its paths
+ * (`load`: the browser's mock downloads only what a page asks for; on weapp and in Node `import()` is a plain require).
+ */
+export type MockFeature = {
+  name: string
+  /** e.g. /api/items owns /api/items and /api/items/…; a path belongs to the feature with the longest matching prefix */
   prefixes: string[]
-  load: () => Promise<RouteModule>
+  /** the mock's /api/dev controls: left out when the dev switch is off */
+  devOnly?: boolean
+} & ({ routes: RouteModule } | { load: () => Promise<RouteModule> })
+
+const ownsPath = (prefix: string, pathname: string) => pathname === prefix || pathname.startsWith(`${prefix}/`)
+
+/** The feature that owns a path: the one with the longest prefix of it. */
+export function featureOwning<F extends Pick<MockFeature, 'prefixes'>>(features: F[], pathname: string): F | undefined {
+  let owner: F | undefined
+  let longest = -1
+  for (const feature of features) {
+    for (const prefix of feature.prefixes) {
+      if (prefix.length > longest && ownsPath(prefix, pathname)) { owner = feature; longest = prefix.length }
+    }
+  }
+  return owner
+}
+
+/** Every feature's route module, loaded (tests and tools that list routes). */
+export function loadRouteModules(features: MockFeature[]): Promise<RouteModule[]> {
+  return Promise.all(features.map((feature) => ('routes' in feature ? feature.routes : feature.load())))
 }
 
 interface CompiledRoute extends RouteDef {
@@ -218,14 +243,15 @@ export interface Backend {
   store: Store
 }
 
-export function createBackend(store: Store, modules: RouteModule[], lazyModules: LazyRouteModule[] = []): Backend {
-  const routes = modules.flatMap((m) => m(store)).map(compile)
-  const loading = new Map<LazyRouteModule, Promise<void>>()
+export function createBackend(store: Store, features: MockFeature[]): Backend {
+  const routes: CompiledRoute[] = []
+  const loading = new Map<MockFeature, Promise<void>>()
+  for (const feature of features) if ('routes' in feature) routes.push(...feature.routes(store).map(compile))
 
-  /** Loads the lazy module that owns a path, once, however many requests ask at the same time. */
+  /** Loads the feature that owns a path, once, however many requests ask at the same time. */
   function routesFor(pathname: string): Promise<void> | undefined {
-    const owner = lazyModules.find((lazy) => lazy.prefixes.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`)))
-    if (!owner) return undefined
+    const owner = featureOwning(features, pathname)
+    if (!owner || 'routes' in owner) return undefined
     let loaded = loading.get(owner)
     if (!loaded) {
       loaded = owner.load().then((module) => {

@@ -1,7 +1,7 @@
 import { Store, type PersistenceAdapter } from './store'
 import { clock } from './clock'
-import { seedUsers } from './domain/auth'
-import { seedLicences } from './domain/safe-seed'
+import { seedUsers } from './account/domain'
+import { seedLicences } from './safe/seed'
 
 /** The backend's store with its seeders and the moved clock, whatever routes run over it. */
 export function openStore(adapter?: PersistenceAdapter): Store {

@@ -3,14 +3,17 @@
  * wrong type → BAD_REQUEST, a field the route does not take → UNKNOWN_FIELD naming it, an over-long
  * string (or an out-of-range number) → VALIDATION_FAILED, each with the field's path in `fields`.
  */
-import { ROUTE_MODULES } from './backend'
+import { allRouteModules } from './backend'
 import { validate, type RouteDef } from './http'
 import { ApiFailure } from './errors'
 import { Store } from './store'
 import { EmptyBody, isRealDate } from '../src/contract/schema'
-import { DEMO_USERS } from './data/users'
+import { DEMO_USERS } from './account/users'
 
-const routes = new Map<string, RouteDef>(ROUTE_MODULES.flatMap((module) => module(new Store())).map((r) => [`${r.method} ${r.path}`, r]))
+let routes: Map<string, RouteDef>
+beforeAll(async () => {
+  routes = new Map((await allRouteModules()).flatMap((module) => module(new Store())).map((r) => [`${r.method} ${r.path}`, r]))
+})
 
 interface Case {
   valid: Record<string, unknown>
@@ -57,6 +60,7 @@ const CASES: Record<string, Case> = {
   'POST /api/clerk/window/miss': { valid: {} },
   'POST /api/clerk/window/complete': { valid: { outcome: 'supplement', missing: ['户口簿原件'] }, required: 'outcome', wrongType: ['missing', '户口簿'], tooLong: ['missing', [long(200)]] },
   'POST /api/clerk/redeem': { valid: { code: '12345678' }, required: 'code', wrongType: ['code', 12345678], tooLong: ['code', long(1024)] },
+  'POST /api/clerk/scan': { valid: { code: 'PYCHK1.a1.123456' }, required: 'code', wrongType: ['code', 12345678], tooLong: ['code', long(1024)] },
   'POST /api/clerk/redemptions/:id/received': { valid: {} },
   'POST /api/clerk/pickups/:caseId': { valid: { code: '12345678' }, required: 'code', wrongType: ['code', true], tooLong: ['code', long(1024)] },
   'POST /api/policies/:id/applications': {
@@ -105,7 +109,8 @@ describe('route schemas', () => {
   })
 
   describe.each(Object.entries(CASES))('%s', (key, c) => {
-    const schema = routes.get(key)!.body
+    let schema: RouteDef['body']
+    beforeAll(() => { schema = routes.get(key)!.body })
 
     it('accepts a valid body', () => {
       expect(validate(schema ?? EmptyBody, c.valid)).toEqual(expect.objectContaining(c.valid))
@@ -145,8 +150,12 @@ describe('route schemas', () => {
 })
 
 describe('schema building blocks', () => {
-  const profile = routes.get('PATCH /api/business/profile')!.body!
-  const book = routes.get('POST /api/appointments')!.body!
+  let profile: NonNullable<RouteDef['body']>
+  let book: NonNullable<RouteDef['body']>
+  beforeAll(() => {
+    profile = routes.get('PATCH /api/business/profile')!.body!
+    book = routes.get('POST /api/appointments')!.body!
+  })
 
   it('takes real dates only', () => {
     expect(isRealDate('2024-02-29')).toBe(true)

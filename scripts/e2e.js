@@ -19,7 +19,7 @@ const path = require('path')
 const { execSync } = require('child_process')
 const { chromium } = require('playwright-core')
 const { serveStatic, ensureChromium, CHROMIUM_ARGS, expect } = require('../e2e/lib')
-const { HTTP_DIST, buildHttpDist, startMockServer } = require('../e2e/http-backend')
+const { HTTP_DIST, PHONE, buildHttpDist, startMockServer } = require('../e2e/http-backend')
 
 const ROOT = path.join(__dirname, '..')
 const HTTP = process.env.E2E_MODE === 'http'
@@ -67,7 +67,7 @@ async function pass(browser, baseUrl, files, only, sw) {
   for (const file of files) {
     const journey = require(path.join(JOURNEYS, file))
     if (only.length && !only.some((o) => file.includes(o))) continue
-    const contextDefaults = { viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN', serviceWorkers: sw }
+    const contextDefaults = { ...PHONE, serviceWorkers: sw }
     // A fresh context is a fresh mock (its data lives in the page's localStorage). A journey that also
     // posts /api/dev/reset races the app's own demo sign-in: the reset revokes that session → 登录已失效.
     const context = await browser.newContext({ ...contextDefaults, ...(journey.contextOptions || {}) })

@@ -1,20 +1,20 @@
 /**
- * `npm run gen:pinyin`: writes mock/data/pinyin.generated.ts, the pinyin of
+ * `npm run gen:pinyin`: writes mock/catalogue/pinyin.generated.ts, the pinyin of
  * every text fragment catalogue search needs (department subjects, actions,
  * applicant suffixes, real item names, keywords, department names).
  *
  * Why generated: pinyin-pro's dictionary is a few hundred KB and the mock ships
  * inside the weapp build; the catalogue's names are built from a few hundred
  * fragments, so their pinyin is a few KB when computed here once. Run it again
- * after changing mock/data/departments.ts or REAL_ITEMS (a jest test fails
+ * after changing mock/catalogue/departments.ts or REAL_ITEMS (a jest test fails
  * when the committed file is stale).
  */
 import fs from 'node:fs'
 import path from 'node:path'
 import { pinyin } from 'pinyin-pro'
-import { pinyinFragments } from '../mock/data/pinyin-fragments'
+import { pinyinFragments } from '../mock/catalogue/pinyin-fragments'
 
-const OUT = path.join(__dirname, '..', 'mock/data/pinyin.generated.ts')
+const OUT = path.join(__dirname, '..', 'mock/catalogue/pinyin.generated.ts')
 
 /** [initials, full pinyin] of a text, lower case, no tones; non-Chinese characters kept as they are. */
 export function toPinyin(text: string): [string, string] {

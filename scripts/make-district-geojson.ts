@@ -6,8 +6,8 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { TOWNS } from '../mock/data/halls'
-import { gcj02ToWgs84 } from '../mock/domain/geo'
+import { TOWNS } from '../mock/halls/data'
+import { gcj02ToWgs84 } from '../mock/halls/geo'
 
 type Pt = [number, number]
 

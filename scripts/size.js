@@ -91,15 +91,15 @@ async function h5HomeSizes() {
 }
 
 /**
- * What only the mock carries: the demo accounts' names and credit code (read from mock/data/users.ts, so a new
+ * What only the mock carries: the demo accounts' names and credit code (read from mock/account/users.ts, so a new
  * demo account is covered too), its dev routes, and msw's worker.
  */
 function mockMarkers() {
-  const users = fs.readFileSync(path.join(ROOT, 'mock/data/users.ts'), 'utf8')
+  const users = fs.readFileSync(path.join(ROOT, 'mock/account/users.ts'), 'utf8')
   const demo = users.slice(users.indexOf('DEMO_USERS'))
   const block = demo.slice(0, demo.indexOf('\n}\n'))
   const values = [...block.matchAll(/\b(?:name|creditCode|idNumber|companyName): '([^']+)'/g)].map((m) => m[1])
-  if (values.length < 4) throw new Error('size: could not read the demo accounts from mock/data/users.ts')
+  if (values.length < 4) throw new Error('size: could not read the demo accounts from mock/account/users.ts')
   return [...new Set([...values, '/api/dev/', 'mockServiceWorker', 'installMockInterceptor'])]
 }
 

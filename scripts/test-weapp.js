@@ -45,7 +45,7 @@ const ID_PAGES = new Set([
   'subpackages/catalogue/item/index', 'subpackages/bundles/detail/index', 'subpackages/bundles/apply/index', 'subpackages/bundles/done/index',
   'subpackages/cases/detail/index', 'subpackages/policies/detail/index', 'subpackages/policies/apply/index', 'subpackages/policies/application/index',
   'subpackages/safe/document/index', 'subpackages/approvals/certificate/index', 'subpackages/approvals/apply/index',
-  'subpackages/halls/hall/index', 'subpackages/halls/appointment/index',
+  'subpackages/halls/hall/index', 'subpackages/appointments/appointment/index',
 ])
 
 /**

@@ -11,7 +11,8 @@ export default defineAppConfig({
     { root: 'subpackages/account', pages: ['privacy/index', 'signin/index', 'staff-signin/index'] },
     { root: 'subpackages/approvals', pages: ['list/index', 'apply/index', 'certificate/index'] },
     { root: 'subpackages/cases', pages: ['list/index', 'detail/index', 'feedback/index', 'feedback-detail/index'] },
-    { root: 'subpackages/halls', pages: ['map/index', 'hall/index', 'book/index', 'mine/index', 'appointment/index'] },
+    { root: 'subpackages/halls', pages: ['map/index', 'hall/index'] },
+    { root: 'subpackages/appointments', pages: ['book/index', 'mine/index', 'appointment/index'] },
     { root: 'subpackages/bundles', pages: ['list/index', 'detail/index', 'apply/index', 'done/index'] },
     { root: 'subpackages/safe', pages: ['document/index', 'upload/index', 'code/index', 'log/index'] },
     { root: 'subpackages/clerk', pages: ['scan/index', 'result/index', 'feedback/index', 'mail/index'] },
@@ -24,9 +25,9 @@ export default defineAppConfig({
   // checked by npm run size): the item guide and 一件事 from home and 办事, booking from 预约, the code shown at the
   // counter from 证照, cases from 我的.
   preloadRule: {
-    'pages/home/index': { network: 'all', packages: ['subpackages/catalogue', 'subpackages/bundles', 'subpackages/halls'] },
+    'pages/home/index': { network: 'all', packages: ['subpackages/catalogue', 'subpackages/bundles', 'subpackages/halls', 'subpackages/appointments'] },
     'pages/services/index': { network: 'all', packages: ['subpackages/catalogue', 'subpackages/bundles', 'subpackages/approvals'] },
-    'pages/appointments/index': { network: 'all', packages: ['subpackages/halls'] },
+    'pages/appointments/index': { network: 'all', packages: ['subpackages/appointments', 'subpackages/halls'] },
     'pages/safe/index': { network: 'all', packages: ['subpackages/safe'] },
     'pages/me/index': { network: 'all', packages: ['subpackages/cases'] },
   },

@@ -2,9 +2,9 @@ import { performance } from 'node:perf_hooks'
 import { SEARCH_CASES, type SearchCase } from './search-queries'
 
 export { SEARCH_CASES, HELD_OUT_CASES } from './search-queries'
-import { describeHit, search, warmSearch } from '../mock/domain/search'
-import { findItems } from '../mock/domain/catalogue'
-import { listBundles } from '../mock/domain/bundles'
+import { describeHit, search, warmSearch } from '../mock/search/domain'
+import { findItems } from '../mock/catalogue/domain'
+import { listBundles } from '../mock/bundles/domain'
 
 /** What one search shows first: names, top first, and the "done elsewhere" answer if any. */
 export interface Shown { names: string[]; elsewhere?: string }

@@ -1,13 +1,13 @@
 /**
  * The search test set: what residents and businesses type, and what a good
  * answer names. Written from item names, the seeds (BRIEF.md's 一件事 list,
- * 禺好办) and everyday speech — not from mock/data/vocabulary.ts — so that it
+ * 禺好办) and everyday speech — not from mock/search/vocabulary-data.ts — so that it
  * measures search, not the vocabulary's memory.
  *
  * `expect`: a right answer is a top-3 result whose name contains one of these
  * words; `出入境@` means the answer is "done elsewhere" and names 出入境.
  * Used by `npm run bench` (scripts/bench/search-quality.ts) and by the floor
- * test (mock/domain/search-quality.test.ts).
+ * test (mock/search/quality.test.ts).
  */
 export interface SearchCase {
   q: string

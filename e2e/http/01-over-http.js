@@ -51,7 +51,7 @@ module.exports = {
     await vis('checkin-qr').first().waitFor({ timeout: 15000 })
     await shot('http-booked')
 
-    await page.goto(`${baseUrl}/#/subpackages/halls/mine/index`)
+    await page.goto(`${baseUrl}/#/subpackages/appointments/mine/index`)
     await page.reload()
     await vis('appointment-card').first().waitFor({ timeout: 15000 })
     expect((await vis('appointment-card').first().innerText()).includes('居住证申领'), 'the booking is read back from the server after a reload')

@@ -182,7 +182,7 @@ module.exports = {
     await shot('check-in-code')
 
     // ── my appointments, also after a reload ──
-    await page.goto(`${baseUrl}/#/subpackages/halls/mine/index`)
+    await page.goto(`${baseUrl}/#/subpackages/appointments/mine/index`)
     await vis('appointment-card').first().waitFor({ timeout: 10000 })
     await page.reload()
     await vis('appointment-card').first().waitFor({ timeout: 10000 })

@@ -82,7 +82,7 @@ module.exports = {
     await snap('08-search')
 
     // ── appointment: book, look at the page, the cancel dialog ──
-    await page.goto(`${baseUrl}/#/subpackages/halls/book/index?hallId=centre&itemId=residence-permit`)
+    await page.goto(`${baseUrl}/#/subpackages/appointments/book/index?hallId=centre&itemId=residence-permit`)
     await vis('slot').first().waitFor({ timeout: 15000 })
     await vis('slot').first().click()
     await vis('booking-confirm').first().click()
@@ -124,14 +124,14 @@ module.exports = {
     await page.goto(`${baseUrl}/#/subpackages/catalogue/item/index?id=residence-permit`)
     await vis('item-guide').first().waitFor({ timeout: 15000 })
     await snap('14-en-item')
-    await page.goto(`${baseUrl}/#/subpackages/halls/book/index?hallId=centre&itemId=residence-permit`)
+    await page.goto(`${baseUrl}/#/subpackages/appointments/book/index?hallId=centre&itemId=residence-permit`)
     await vis('slot').first().waitFor({ timeout: 15000 })
     await snap('15-en-booking')
     if (AFTER) {
       const chip = page.locator('[data-testid^="slot-date-"]:visible .appointments-date__label').nth(1)
       expect(await chip.evaluate((el) => el.scrollWidth <= el.parentElement.clientWidth), '"Tomorrow" fits its chip')
     }
-    await page.goto(`${baseUrl}/#/subpackages/halls/mine/index`)
+    await page.goto(`${baseUrl}/#/subpackages/appointments/mine/index`)
     await vis('appointment-card').first().waitFor({ timeout: 10000 })
     await vis('appointment-card').first().click()
     await vis('appointment-detail').first().waitFor()

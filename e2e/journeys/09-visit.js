@@ -10,11 +10,8 @@
  * this journey runs both against the mock's HTTP server (`npm run mock:server`),
  * with the H5 build whose API base points at it (e2e/http-backend.js).
  */
-const path = require('path')
 const { switchRole } = require('../lib')
-const { sharedBackendApp } = require('../http-backend')
-
-const ROOT = path.join(__dirname, '../..')
+const { onTwoPhones } = require('../http-backend')
 
 /** Move the mock's clock to 10:00 on the next day the centre issues tickets (the run may be at night, on a Sunday or a holiday). */
 async function moveToOpenHours(api) {
@@ -38,11 +35,8 @@ module.exports = {
   overHttp: true,
   name: 'visit: take a ticket, the clerk calls, the resident sees the window within 1 s',
   async run({ page, baseUrl: _unused, shot, expect, browser }) {
-    const app = await sharedBackendApp()
-    const { baseUrl } = app
-    const clerkContext = await browser.newContext({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' })
-    try {
-      await moveToOpenHours(app.api)
+    await onTwoPhones(browser, async ({ baseUrl, api, other: clerk, otherShot: clerkShot }) => {
+      await moveToOpenHours(api)
 
       // the resident takes a ticket from the hall page (came from the item's guide)
       await switchRole(page, baseUrl, 'resident', '陈志明')
@@ -55,12 +49,10 @@ module.exports = {
       await shot('visit-01-ticket')
 
       // the clerk, on another phone, sees it in A08's queue
-      const clerk = await clerkContext.newPage()
       await switchRole(clerk, baseUrl, 'clerk', '黄晓玲')
       await clerk.goto(`${baseUrl}/#/subpackages/visit/window/index`)
       await clerk.getByTestId('window-queue').first().getByText(number).first().waitFor({ timeout: 15000 })
-      await clerk.waitForTimeout(600)
-      await clerk.screenshot({ path: path.join(ROOT, 'e2e/screenshots/visit-02-workbench.png') })
+      await clerkShot('visit-02-workbench')
 
       // 叫下一位 → the resident's screen, measured on the page itself
       await page.evaluate(() => {
@@ -90,14 +82,14 @@ module.exports = {
       await clerk.getByTestId('window-reveal-id').first().click()
       const shownId = (await clerk.getByTestId('window-id-number').first().textContent()) || ''
       expect(/\d{17}[\dX]/.test(shownId) && shownId.includes('30'), `the full ID number with its 30 s: ${shownId}`)
-      await clerk.screenshot({ path: path.join(ROOT, 'e2e/screenshots/visit-04b-id-check.png') })
+      await clerkShot('visit-04b-id-check')
 
       // 完成 (办结): the clerk's figures count it, the resident's screen follows
       await clerk.getByTestId('window-outcome-done').first().click()
       await clerk.getByTestId('window-complete').first().click()
       await page.locator('[data-testid="ticket"][data-status="done"]').first().waitFor({ timeout: 5000 })
       await clerk.getByTestId('window-figures').first().getByText('1').first().waitFor({ timeout: 5000 })
-      await clerk.screenshot({ path: path.join(ROOT, 'e2e/screenshots/visit-05-workbench-done.png') })
+      await clerkShot('visit-05-workbench-done')
       await shot('visit-06-done')
 
       // the resident rates the visit (好差评) through the 办件 it made
@@ -114,9 +106,6 @@ module.exports = {
       await idCheck.waitFor({ timeout: 10000 })
       expect((await idCheck.innerText()).includes('A08'), 'the access log names the window that checked the ID')
       await shot('visit-08-access-log')
-    } finally {
-      await clerkContext.close()
-      await app.stop()
-    }
+    })
   },
 }

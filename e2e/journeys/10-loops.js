@@ -3,11 +3,9 @@
  * handled at once by a named department with a due day → a clerk answers it → the resident reopens it once
  * with a reason → the clerk answers again → the resident confirms 已解决 and can no longer reopen.
  */
-const path = require('path')
 const { switchRole } = require('../lib')
-const { sharedBackendApp } = require('../http-backend')
+const { onTwoPhones } = require('../http-backend')
 
-const ROOT = path.join(__dirname, '../..')
 const textarea = (page, testId) => page.locator(`[data-testid="${testId}"] textarea, textarea[data-testid="${testId}"]`).first()
 
 module.exports = {
@@ -15,14 +13,7 @@ module.exports = {
   overHttp: true,
   name: 'loops that close: 办不成事 → department → clerk answers → reopened once → answered → 已解决',
   async run({ page, shot, expect, browser }) {
-    const app = await sharedBackendApp()
-    const { baseUrl } = app
-    const clerkContext = await browser.newContext({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' })
-    const clerkShot = async (clerk, name) => {
-      await clerk.waitForTimeout(600)
-      await clerk.screenshot({ path: path.join(ROOT, `e2e/screenshots/${name}.png`) })
-    }
-    try {
+    await onTwoPhones(browser, async ({ baseUrl, other: clerk, otherShot: clerkShot }) => {
       // the resident reports what could not be done
       await switchRole(page, baseUrl, 'resident', '陈志明')
       await page.goto(`${baseUrl}/#/subpackages/cases/feedback/index`)
@@ -40,12 +31,11 @@ module.exports = {
       const detailUrl = page.url()
 
       // the clerk, on another phone, answers it
-      const clerk = await clerkContext.newPage()
       await switchRole(clerk, baseUrl, 'clerk', '黄晓玲')
       await clerk.goto(`${baseUrl}/#/subpackages/clerk/feedback/index`)
       const item = clerk.getByTestId('clerk-feedback-item').filter({ hasText: '居住证续签' }).first()
       await item.waitFor({ timeout: 15000 })
-      await clerkShot(clerk, 'loops-02-clerk-list')
+      await clerkShot('loops-02-clerk-list')
       await textarea(item, 'clerk-feedback-reply').fill('经核查缺少居住证明，已在系统中补充提示，请重新提交')
       await item.getByTestId('clerk-feedback-send').first().click()
       await clerk.getByText('没有待答复的反映').first().waitFor({ timeout: 10000 })
@@ -78,9 +68,6 @@ module.exports = {
       const kinds = await page.getByTestId('feedback-event').evaluateAll((els) => els.map((el) => el.getAttribute('data-kind')))
       expect(kinds.join(',') === 'resolved,answered,reopened,answered,assigned,received', `the timeline has every step, newest first: ${kinds}`)
       await shot('loops-04-resolved')
-    } finally {
-      await clerkContext.close()
-      await app.stop()
-    }
+    })
   },
 }

@@ -4,11 +4,9 @@
  * 寄件 books a pickup for the materials → a clerk's 寄出 refuses a malformed waybill and takes a valid EMS one → the resident's timeline says 已寄出
  * with carrier and tracking number → the mock's clock passes the expected day → 已签收.
  */
-const path = require('path')
 const { switchRole, textInput } = require('../lib')
-const { sharedBackendApp } = require('../http-backend')
+const { onTwoPhones } = require('../http-backend')
 
-const ROOT = path.join(__dirname, '../..')
 const TINY_JPEG = Buffer.from('/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=', 'base64')
 const WAYBILL = 'EA123456785CN'
 
@@ -16,19 +14,12 @@ module.exports = {
   overHttp: true,
   name: '政务专递: address book → 一件事 with 邮寄到家 → clerk 寄出 (waybill checked) → 已寄出 → clock → 已签收',
   async run({ page, shot, expect, browser }) {
-    const app = await sharedBackendApp()
-    const { baseUrl } = app
-    const byId = (id) => page.locator(`[data-testid="${id}"]:visible`).first()
-    const dev = async (body) => {
-      const res = await fetch(`${app.api}/api/dev/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
-      expect(res.status === 200, `POST /api/dev/clock answered ${res.status}`)
-    }
-    const clerkContext = await browser.newContext({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' })
-    const clerkShot = async (clerk, name) => {
-      await clerk.waitForTimeout(600)
-      await clerk.screenshot({ path: path.join(ROOT, `e2e/screenshots/${name}.png`) })
-    }
-    try {
+    await onTwoPhones(browser, async ({ baseUrl, api, other: clerk, otherShot: clerkShot }) => {
+      const byId = (id) => page.locator(`[data-testid="${id}"]:visible`).first()
+      const dev = async (body) => {
+        const res = await fetch(`${api}/api/dev/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+        expect(res.status === 200, `POST /api/dev/clock answered ${res.status}`)
+      }
       // 我的 → 收件地址: add one, checked as it is typed
       await switchRole(page, baseUrl, 'resident', '陈志明')
       await byId('me-addresses').click()
@@ -90,7 +81,6 @@ module.exports = {
       await dev({ advanceMinutes: 6 * 60 })
 
       // the clerk, on another phone, posts it
-      const clerk = await clerkContext.newPage()
       await switchRole(clerk, baseUrl, 'clerk', '黄晓玲')
       await clerk.goto(`${baseUrl}/#/subpackages/clerk/mail/index`)
       const item = clerk.locator('[data-testid="clerk-mail-item"]').filter({ hasText: number }).first()
@@ -99,7 +89,7 @@ module.exports = {
       await textInput(item, 'clerk-waybill').fill('EA123456784CN')
       await item.getByTestId('clerk-dispatch').click()
       await item.getByTestId('clerk-waybill-error').waitFor()
-      await clerkShot(clerk, 'mail-04-clerk-waybill-refused')
+      await clerkShot('mail-04-clerk-waybill-refused')
       await textInput(item, 'clerk-waybill').fill(WAYBILL)
       await item.getByTestId('clerk-dispatch').click()
       await clerk.getByText('暂无需要邮寄的办理结果').first().waitFor({ timeout: 10000 })
@@ -130,9 +120,6 @@ module.exports = {
       const kinds = await page.locator('[data-testid="timeline-event"]:visible').evaluateAll((els) => els.map((el) => el.getAttribute('data-kind')))
       expect(kinds[0] === 'delivered' && kinds[1] === 'dispatched', `newest first: 已签收 then 已寄出: ${kinds}`)
       await shot('mail-06-delivered')
-    } finally {
-      await clerkContext.close()
-      await app.stop()
-    }
+    })
   },
 }

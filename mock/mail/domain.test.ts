@@ -1,6 +1,6 @@
 import { Store } from '../store'
 import { ApiFailure } from '../errors'
-import { advanceDueCases, createCase, getCase, recordStep } from '../domain/cases'
+import { advanceDueCases, createCase, getCase, recordStep } from '../cases/domain'
 import { addressProblems, normaliseWaybill, waybillCheckDigit } from '../../src/contract'
 import { addAddress, addressesOf, awaitingDispatch, bookMailIn, deleteAddress, deliveryFor, dispatch, expectedDelivery, pickupSlots, updateAddress } from './domain'
 

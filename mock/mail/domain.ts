@@ -4,8 +4,8 @@ import type { Store } from '../store'
 import { fail } from '../errors'
 import { newId } from '../ids'
 import { addDays, addWorkingDays, isoAt, localDate, localTime } from '../calendar'
-import { advanceDueCases, cases, getCase, recordStep } from '../domain/cases'
-import { userRecord } from '../domain/auth'
+import { advanceDueCases, cases, getCase, recordStep } from '../cases/domain'
+import { userRecord } from '../account/domain'
 
 /**
  * 政务专递: each person's address book, the delivery chosen with a submission (stored on the case),

@@ -1,7 +1,7 @@
 import { setupWorker } from 'msw/browser'
 import { createBackend } from '../http'
 import { openStore } from '../open-store'
-import { BROWSER_EAGER_ROUTES, LAZY_ROUTE_MODULES } from '../routes/lazy'
+import { MOCK_FEATURES } from '../features'
 import type { PersistenceAdapter } from '../store'
 import { mswHandlers } from './msw-handlers'
 
@@ -35,7 +35,7 @@ export type MockTransport = 'worker' | 'in-page'
  * localStorage state. Which one runs is written on <html data-mock> (e2e checks it).
  */
 export async function startMockWorker(): Promise<MockTransport> {
-  const backend = createBackend(openStore(localStorageAdapter), BROWSER_EAGER_ROUTES, LAZY_ROUTE_MODULES)
+  const backend = createBackend(openStore(localStorageAdapter), MOCK_FEATURES)
   const handlers = mswHandlers(backend)
   const transport = (await workerStarted(handlers)) ? 'worker' : 'in-page'
   if (transport === 'in-page') {

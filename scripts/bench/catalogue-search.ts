@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks'
-import { catalogue } from '../../mock/data/items'
-import { findItems, searchIndex } from '../../mock/domain/catalogue'
+import { catalogue } from '../../mock/catalogue/items'
+import { findItems, searchIndex } from '../../mock/catalogue/domain'
 
 export const name = 'catalogue search (findItems over the full catalogue)'
 

@@ -1,8 +1,8 @@
 import { performance } from 'node:perf_hooks'
 import { startBackend } from '../../mock/backend'
 import { memoryAdapter } from '../../mock/store'
-import { createSession } from '../../mock/domain/auth'
-import type { UserRecord } from '../../mock/data/users'
+import { createSession } from '../../mock/account/domain'
+import type { UserRecord } from '../../mock/account/users'
 import type { SlotsResponse } from '../../src/contract'
 
 export const name = 'booking race: 1,000 parallel requests for one 10-seat slot'

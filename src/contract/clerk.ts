@@ -1,5 +1,6 @@
 import type { IsoDateTime } from './common'
 import type { CodePurpose, SafeDocument } from './safe'
+import type { CheckInResponse } from './appointments'
 import { text, v } from './schema'
 
 /** A signed code is a few hundred characters; anything longer is not one. */
@@ -54,4 +55,16 @@ export interface PickupResponse {
   collectedAt: IsoDateTime
 }
 
-// Check-in codes (PYCHK1.…) and their request/response live in ./appointments (parseCheckinQr, CheckInRequest, CheckInResponse).
+/** The kinds of code a counter scans; the server tells which a scanned text is (mock/clerk/code-kinds.ts). */
+export type CodeKind = CodePurpose | 'check-in'
+
+/** POST /api/clerk/scan: any code the resident shows (signed text, 8 short digits, or a check-in QR). */
+export const ScanBody = v.strictObject({ code: text(MAX_CODE_LENGTH, 1) })
+export type ScanRequest = v.InferOutput<typeof ScanBody>
+
+/** What the scanned code was, and what redeeming it did: the counter renders by `kind`. */
+export type ScanResponse =
+  | { kind: CodePurpose; redemption: RedeemResponse }
+  | { kind: 'check-in'; checkIn: CheckInResponse }
+
+// Check-in codes (PYCHK1.…) are made in ./appointments (checkinQrText, parseCheckinQr).

@@ -23,7 +23,7 @@ const PAGES: Array<[string, () => { default: ComponentType }, Role]> = [
   ['safe/document', () => require('./safe/document/index'), 'resident'],
   ['approvals/apply', () => require('./approvals/apply/index'), 'resident'],
   ['halls/hall', () => require('./halls/hall/index'), 'resident'],
-  ['halls/appointment', () => require('./halls/appointment/index'), 'resident'],
+  ['appointments/appointment', () => require('./appointments/appointment/index'), 'resident'],
 ]
 
 describe('pages opened from a bad link (H5)', () => {

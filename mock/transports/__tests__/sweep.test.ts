@@ -13,11 +13,11 @@ import os from 'node:os'
 import path from 'node:path'
 import type { AddressInfo } from 'node:net'
 import { createMockServer } from '../server'
-import { ROUTE_MODULES } from '../../backend'
+import { allRouteModules } from '../../backend'
 import { validate, type RouteDef } from '../../http'
 import { EmptyBody } from '../../../src/contract/schema'
 import { Store } from '../../store'
-import { DEMO_USERS } from '../../data/users'
+import { DEMO_USERS } from '../../account/users'
 
 jest.setTimeout(60_000)
 
@@ -68,6 +68,7 @@ const SAMPLES: Record<string, Sample> = {
   'POST /api/clerk/window/miss': { path: '/api/clerk/window/miss', role: 'clerk', valid: {} },
   'POST /api/clerk/window/complete': { path: '/api/clerk/window/complete', role: 'clerk', valid: { outcome: 'done' } },
   'POST /api/clerk/redeem': { path: '/api/clerk/redeem', role: 'clerk', valid: { code: '12345678' } },
+  'POST /api/clerk/scan': { path: '/api/clerk/scan', role: 'clerk', valid: { code: '12345678' } },
   'POST /api/clerk/redemptions/:id/received': { path: '/api/clerk/redemptions/red_sweep/received', role: 'clerk', valid: {} },
   'POST /api/clerk/pickups/:caseId': { path: '/api/clerk/pickups/case_sweep', role: 'clerk', valid: { code: '12345678' } },
   'POST /api/policies/:id/applications': { path: '/api/policies/catering-consumption/applications', role: 'business', valid: { form: { contactName: '李秀英', contactPhone: '13912345678', bankName: '工商银行', bankAccount: '3602000109000123456' }, materialIds: [] } },
@@ -244,7 +245,7 @@ describe('bad-input sweep over the HTTP server', () => {
 
   it('answers 900+ malformed requests to every write route with 4xx, keeps serving, and changes nothing', async () => {
     const tokens: Record<Role, string> = { resident: await signIn('resident'), business: await signIn('business'), clerk: await signIn('clerk') }
-    const routes = new Map<string, RouteDef>(ROUTE_MODULES.flatMap((m) => m(new Store())).map((r) => [`${r.method} ${r.path}`, r]))
+    const routes = new Map<string, RouteDef>((await allRouteModules()).flatMap((m) => m(new Store())).map((r) => [`${r.method} ${r.path}`, r]))
     const writes = [...routes.keys()].filter((k) => !k.startsWith('GET ')).sort()
     expect(Object.keys(SAMPLES).sort()).toEqual(writes)
 

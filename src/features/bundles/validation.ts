@@ -6,7 +6,7 @@ import { nowMs } from '@/shared/time'
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 
-/** The same rules the server applies (mock/domain/bundles.ts), with the app's messages; null when fine. */
+/** The same rules the server applies (mock/bundles/domain.ts), with the app's messages; null when fine. */
 export function fieldError(field: BundleField, raw: string | undefined): string | null {
   if (raw === PROFILE_VALUE && field.prefill) return null
   const value = (raw ?? '').trim()

@@ -1,11 +1,11 @@
-import type { Case, CheckInRequest, CheckInResponse, Feedback, ListResponse, MailCase, PickupResponse, ReceivedResponse, RedeemResponse } from '@/contract'
+import type { Case, Feedback, ListResponse, MailCase, PickupResponse, ReceivedResponse, ScanResponse } from '@/contract'
 import { api } from '@/shared/api'
 
 export const clerkApi = {
-  redeem: (code: string) => api.post<RedeemResponse>('/api/clerk/redeem', { code }),
+  /** any code a resident shows: the server says which kind it is and what scanning it did */
+  scan: (code: string) => api.post<ScanResponse>('/api/clerk/scan', { code }),
   received: (redemptionId: string) => api.post<ReceivedResponse>(`/api/clerk/redemptions/${encodeURIComponent(redemptionId)}/received`),
   pickup: (caseId: string, code: string) => api.post<PickupResponse>(`/api/clerk/pickups/${encodeURIComponent(caseId)}`, { code }),
-  checkIn: (appointmentId: string, body: CheckInRequest) => api.post<CheckInResponse>(`/api/appointments/${encodeURIComponent(appointmentId)}/check-in`, body),
   openFeedback: () => api.get<ListResponse<Feedback>>('/api/clerk/feedback'),
   mailQueue: () => api.get<ListResponse<MailCase>>('/api/clerk/mail'),
   dispatch: (caseId: string, waybill: string) => api.post<Case>(`/api/clerk/mail/${encodeURIComponent(caseId)}/dispatch`, { waybill }),

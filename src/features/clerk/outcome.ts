@@ -1,6 +1,5 @@
 import { create } from 'zustand'
 import type { CheckInResponse, RedeemResponse } from '@/contract'
-import { parseCheckinQr } from '@/contract'
 import { clerkApi } from './api'
 
 /** What the counter got from one scan; kept in memory only (never stored: it holds personal data). */
@@ -18,15 +17,9 @@ export const useOutcome = create<OutcomeState>()((set) => ({
   set: (outcome) => set({ outcome }),
 }))
 
-/**
- * One scanned or typed text → an outcome. Check-in codes (PYCHK1.…) go to the
- * appointment's check-in at the clerk's hall (the backend knows which); anything else is a safe code.
- */
+/** One scanned or typed text → an outcome; the server decides what kind of code it is. */
 export async function verifyText(text: string): Promise<Outcome> {
   const value = text.trim()
-  const checkIn = parseCheckinQr(value)
-  if (checkIn) {
-    return { kind: 'check-in', result: await clerkApi.checkIn(checkIn.appointmentId, { code: checkIn.code }) }
-  }
-  return { kind: 'redeem', result: await clerkApi.redeem(value), code: value }
+  const scanned = await clerkApi.scan(value)
+  return scanned.kind === 'check-in' ? { kind: 'check-in', result: scanned.checkIn } : { kind: 'redeem', result: scanned.redemption, code: value }
 }

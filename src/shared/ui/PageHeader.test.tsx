@@ -10,7 +10,7 @@ describe('PageHeader (H5)', () => {
   it('titles a sub-page and goes back when there is somewhere to go back to', () => {
     stack(2)
     const back = jest.spyOn(Taro, 'navigateBack').mockResolvedValue({ errMsg: 'navigateBack:ok' })
-    render(<PageHeader ownPath='/subpackages/halls/appointment/index?id=a1' />)
+    render(<PageHeader ownPath='/subpackages/appointments/appointment/index?id=a1' />)
     expect(screen.getByTestId('page-header').textContent).toBe('预约详情')
     expect(screen.queryByRole('button', { name: '回到首页' })).toBeNull()
     fireEvent.click(screen.getByRole('button', { name: '返回' }))
@@ -20,7 +20,7 @@ describe('PageHeader (H5)', () => {
   it('offers home instead when the page was opened directly', () => {
     stack(1)
     const relaunch = jest.spyOn(Taro, 'reLaunch').mockResolvedValue({ errMsg: 'reLaunch:ok' })
-    render(<PageHeader ownPath='/subpackages/halls/appointment/index' />)
+    render(<PageHeader ownPath='/subpackages/appointments/appointment/index' />)
     expect(screen.queryByRole('button', { name: '返回' })).toBeNull()
     fireEvent.click(screen.getByRole('button', { name: '回到首页' }))
     expect(relaunch).toHaveBeenCalledWith({ url: '/pages/home/index' })

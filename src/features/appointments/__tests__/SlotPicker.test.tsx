@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { useMockBackend, signInAs } from '../../../../test/mock-server'
 import { clock } from '../../../../mock/clock'
-import { book } from '../../../../mock/domain/appointments'
+import { book } from '../../../../mock/appointments/domain'
 import { SlotPicker } from '../screens'
 
 // Monday 23 Nov 2026 09:10 in Panyu (the app reads the server's clock from each response)

@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import type { Case } from '@/contract'
 import { useMockBackend, signInAs } from '../../../../test/mock-server'
 import { clock } from '../../../../mock/clock'
-import { createCase, recordStep } from '../../../../mock/domain/cases'
+import { createCase, recordStep } from '../../../../mock/cases/domain'
 import { CaseDetail, CaseList, FeedbackForm, RatingForm } from '../index'
 
 function type(testId: string, value: string) {

@@ -47,7 +47,7 @@ describe('问一问', () => {
 
 describe('问一问 quick questions', () => {
   it('each chip, in both languages, asks the topic it names (the mock answers it, not "no answer")', () => {
-    const { ask } = jest.requireActual('../../../../mock/domain/ask') as typeof import('../../../../mock/domain/ask')
+    const { ask } = jest.requireActual('../../../../mock/search/ask') as typeof import('../../../../mock/search/ask')
     const { zh } = jest.requireActual('../strings.zh') as typeof import('../strings.zh')
     const { en } = jest.requireActual('../strings.en') as typeof import('../strings.en')
     const topics = ['materials', 'fee', 'time', 'online', 'proxy', 'where'] as const

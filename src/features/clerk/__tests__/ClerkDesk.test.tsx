@@ -5,7 +5,7 @@ import { ApiError, authToken } from '@/shared/api'
 import { useSession } from '@/shared/session'
 import { DEMO_STAFF, useMockBackend } from '../../../../test/mock-server'
 import { clock } from '../../../../mock/clock'
-import { createCase, getCase } from '../../../../mock/domain/cases'
+import { createCase, getCase } from '../../../../mock/cases/domain'
 import { ClerkResult, ScanDesk, verifyText, type Outcome } from '../index'
 
 const ID_CARD = 'lic-resident-id-card'

@@ -4,7 +4,7 @@ import { authToken } from '@/shared/api'
 import { useSession } from '@/shared/session'
 import { DEMO_STAFF, useMockBackend } from '../../../../test/mock-server'
 import { clock } from '../../../../mock/clock'
-import { createCase, getCase, recordStep } from '../../../../mock/domain/cases'
+import { createCase, getCase, recordStep } from '../../../../mock/cases/domain'
 import { addAddress, deliveryFor } from '../../../../mock/mail/domain'
 import { DispatchDesk } from '../index'
 

@@ -10,7 +10,7 @@ import { clock } from '../../../../mock/clock'
 import { AddressBook, AddressForm, DeliveryChoice, type DeliveryDraft } from '../index'
 import { useAddressDrafts } from '../draft'
 import { CaseDetail } from '@/features/cases'
-import { createCase } from '../../../../mock/domain/cases'
+import { createCase } from '../../../../mock/cases/domain'
 
 function type(testId: string, value: string) {
   const el = screen.getByTestId(testId)

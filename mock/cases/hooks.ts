@@ -1,0 +1,15 @@
+import type { CaseHookRow } from './domain'
+import { issueCertificate } from '../approvals/domain'
+import { recordPayout } from '../policies/applications'
+
+/**
+ * What other features do when a case reaches a step through the clock, in one table (read when cases move on,
+ * so whatever moves cases brings these with it): a person approving an instant application issues its
+ * certificate; a policy application's payout records the amount paid.
+ */
+export function caseHooks(): CaseHookRow[] {
+  return [
+    { source: 'instant', status: 'approved', run: issueCertificate },
+    { source: 'policy', status: 'paid', run: recordPayout },
+  ]
+}

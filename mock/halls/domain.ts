@@ -1,0 +1,66 @@
+import type { BusyHour, BusyHoursResponse, Crs, Hall, HallDetail, HallItem, HallKind, HallWithDistance } from '../../src/contract'
+import { hallSeeds, type HallSeed } from './data'
+import { hallItemCount, hallItems, hallServes } from './routing'
+import { averageQueue, currentQueue } from './queue'
+import { itemById } from '../catalogue/items'
+import { paginate } from '../paging'
+import { fail } from '../errors'
+import { distanceKm, fromGcj02, type LngLat } from './geo'
+
+export function toHall(seed: HallSeed, now: Date): Hall {
+  const { coverage: _coverage, busyFactor: _busy, ...hall } = seed
+  return { ...hall, queueLength: currentQueue(seed, now), itemCount: hallItemCount(seed) }
+}
+
+export function listHalls(now: Date, filter: { kind?: HallKind; itemId?: string } = {}): Hall[] {
+  const item = filter.itemId ? itemById(filter.itemId) : undefined
+  return hallSeeds()
+    .filter((h) => (!filter.kind || h.kind === filter.kind) && (!item || hallServes(h, item)))
+    .map((h) => toHall(h, now))
+}
+
+let hallsById: Map<string, HallSeed> | null = null
+
+export function hallSeedById(id: string): HallSeed | undefined {
+  if (!hallsById) hallsById = new Map(hallSeeds().map((h) => [h.id, h]))
+  return hallsById.get(id)
+}
+
+export function hallOrThrow(id: string): HallSeed {
+  const seed = hallSeedById(id)
+  if (!seed) throw fail.notFound('场所')
+  return seed
+}
+
+/** Hall list for a map or list: optionally in WGS-84, and with distances (nearest first) from the user's position. */
+export function listHallsFor(now: Date, filter: { kind?: HallKind; itemId?: string }, from: LngLat | null, crs: Crs): HallWithDistance[] {
+  const rows: HallWithDistance[] = listHalls(now, filter).map((hall) => {
+    const distance = from ? Math.round(distanceKm(from, hall) * 100) / 100 : undefined
+    return { ...hall, ...fromGcj02(hall, crs), ...(distance !== undefined ? { distanceKm: distance } : {}) }
+  })
+  if (from) rows.sort((a, b) => (a.distanceKm ?? 0) - (b.distanceKm ?? 0))
+  return rows
+}
+
+export function hallDetail(seed: HallSeed, now: Date, query: { page?: string; pageSize?: string }): HallDetail {
+  const paged = paginate(hallItems(seed), query, 20, 50)
+  const items: HallItem[] = paged.items.map((i) => ({ id: i.id, name: i.name, department: i.department, cloudWindow: i.cloudWindow }))
+  return { ...toHall(seed, now), items: { ...paged, items }, bookable: seed.kind !== 'kiosk' }
+}
+
+/** The hall's history as average queue by weekday and hour, and each day's quietest open hour. */
+export function busyHours(seed: HallSeed): BusyHoursResponse {
+  const days = [0, 1, 2, 3, 4, 5, 6].map((weekday) => {
+    const periods = seed.hours.filter((p) => p.weekday === weekday)
+    const hours: BusyHour[] = []
+    if (periods.length) {
+      const first = Math.min(...periods.map((p) => parseInt(p.open, 10)))
+      const last = Math.max(...periods.map((p) => Math.ceil(parseInt(p.close, 10) + (p.close.endsWith('00') ? 0 : 1))))
+      for (let hour = first; hour < last; hour++) hours.push({ hour, average: averageQueue(seed, weekday, hour) })
+    }
+    const open = hours.filter((h) => h.average > 0)
+    const quiet = open.length ? open.reduce((best, h) => (h.average < best.average ? h : best)) : null
+    return { weekday, hours, quietHour: quiet ? quiet.hour : null }
+  })
+  return { hallId: seed.id, days }
+}
