@@ -7,6 +7,7 @@ import { en as cases } from './features/cases/strings.en'
 import { en as catalogue } from './features/catalogue/strings.en'
 import { en as clerk } from './features/clerk/strings.en'
 import { en as halls } from './features/halls/strings.en'
+import { en as mail } from './features/mail/strings.en'
 import { en as policies } from './features/policies/strings.en'
 import { en as safe } from './features/safe/strings.en'
 import { en as visit } from './features/visit/strings.en'
@@ -22,6 +23,7 @@ export const en: Record<string, string> = {
   ...catalogue,
   ...clerk,
   ...halls,
+  ...mail,
   ...policies,
   ...safe,
   ...visit,

@@ -9,6 +9,7 @@ import { clock } from '../clock'
 import { seedLicences } from '../safe/seed'
 import { cases } from '../cases/domain'
 import { bundleById, bundleDetail, bundleSaving, fieldError, listBundles, submitBundleApplication } from './domain'
+import { addAddress } from '../mail/domain'
 
 const now = new Date('2026-11-23T02:00:00Z')
 const guides = (b: Bundle) => b.items.map((r) => itemById(r.itemId)!)
@@ -144,6 +145,18 @@ describe('bundles: submission', () => {
     expect(stored.subCases).toHaveLength(5)
     const app = store.collection<any>('bundleApplications').get(res.applicationId)
     expect(app.form.phone).toBe(resident.phone) // @profile resolved on the server
+  })
+
+  it('stores 邮寄到家 with a copy of the chosen address on the case, and refuses an address that is not the applicant\'s before making one', () => {
+    const store = seeded()
+    const home = addAddress(store, resident.id, { province: '广东省', city: '广州市', district: '番禺区', street: '市桥街道清河东路 1 号', recipient: '陈志明', phone: '13926045678' }, now)
+    const posted = submitBundleApplication(store, 'newborn', resident, { ...body, delivery: { method: 'post', addressId: home.id } }, now)
+    expect(cases(store).get(posted.caseId)!.delivery).toEqual({ method: 'post', recipient: '陈志明', phoneMasked: '139****5678', addressLine: '广东省广州市番禺区 市桥街道清河东路 1 号' })
+    const windowed = submitBundleApplication(store, 'newborn', resident, { ...body, delivery: { method: 'window' } }, now)
+    expect(cases(store).get(windowed.caseId)!.delivery).toEqual({ method: 'window' })
+    const theirs = addAddress(store, 'u-someone-else', { province: '广东省', city: '广州市', district: '番禺区', street: '大石街道 8 号大院', recipient: '李秀英', phone: '13912345678' }, now)
+    expect(() => submitBundleApplication(store, 'newborn', resident, { ...body, delivery: { method: 'post', addressId: theirs.id } }, now)).toThrow('请选择收件地址')
+    expect(cases(store).all()).toHaveLength(2)
   })
 
   it('fills the account ID number on the server for an unchanged pre-filled field, and only there', () => {

@@ -11,6 +11,7 @@ import { fail } from '../errors'
 import { newId } from '../ids'
 import type { Store } from '../store'
 import { createCase } from '../cases/domain'
+import { deliveryFor } from '../mail/domain'
 
 export const BUNDLE_APPLICATIONS = 'bundleApplications'
 
@@ -220,6 +221,7 @@ export function submitBundleApplication(store: Store, bundleId: string, user: Us
     if (error) errors[`materials.${material.id}`] = error
   }
   if (Object.keys(errors).length) throw fail.badRequest('请检查标注的内容', errors)
+  const delivery = deliveryFor(store, user.id, body.delivery)
 
   const caseRecord = createCase(store, {
     ownerId: user.id,
@@ -229,6 +231,7 @@ export function submitBundleApplication(store: Store, bundleId: string, user: Us
     itemIds: selection.itemIds,
     // handled by people: accepted half an hour later, then the cases domain's default plan moves it on with the clock
     nextStepAt: new Date(now.getTime() + 30 * 60_000).toISOString(),
+    delivery,
   }, now)
   const needed = new Set(selection.materials.map((m) => m.id))
   const record: BundleApplicationRecord = {

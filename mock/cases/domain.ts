@@ -1,4 +1,4 @@
-import type { Case, CaseEvent, CaseFilter, CaseListResponse, CaseSource, CaseStatus, CaseStepPlan, SubCase } from '../../src/contract'
+import type { Case, CaseDelivery, CaseEvent, CaseFilter, CaseListResponse, CaseSource, CaseStatus, CaseStepPlan, SubCase } from '../../src/contract'
 import { CASE_FILTERS } from '../../src/contract'
 import { itemById } from '../catalogue/items'
 import type { Store } from '../store'
@@ -35,6 +35,8 @@ export interface NewCase {
    * source (DEFAULT_PLANS). Only used when nextStepAt is set.
    */
   plan?: CaseStepPlan[]
+  /** 窗口领取 or 邮寄到家 (mock/mail's deliveryFor) */
+  delivery?: CaseDelivery
 }
 
 /** YYYYMMDD in Asia/Shanghai, for the numbers people see. */
@@ -69,6 +71,7 @@ export function createCase(store: Store, input: NewCase, now: Date): Case {
     createdAt: at,
     updatedAt: at,
     pickupRequired: input.pickupRequired,
+    delivery: input.delivery,
     nextStepAt: input.nextStepAt,
     plan: input.nextStepAt ? input.plan ?? defaultPlan(input.source, subCases[0]?.department) : undefined,
   }

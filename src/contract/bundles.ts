@@ -1,5 +1,6 @@
 import type { ItemMaterial, ServiceItem } from './catalogue'
 import type { CaseStatus } from './cases'
+import { DeliveryChoiceSchema } from './mail'
 import { MATERIAL_MAX_BYTES } from './safe'
 import { id, int, openMap, text, v } from './schema'
 
@@ -141,6 +142,8 @@ export const BundleApplicationBody = v.strictObject({
   answers: openMap(text(40), 30),
   form: openMap(text(200), 50),
   materials: v.pipe(v.array(MaterialChoiceSchema, '应为列表'), v.maxLength(50, '最多 50 项')),
+  /** 窗口领取 or 邮寄到家 for the paper results; omitted: 窗口领取 */
+  delivery: v.optional(DeliveryChoiceSchema),
 })
 export type BundleApplicationRequest = v.InferOutput<typeof BundleApplicationBody>
 

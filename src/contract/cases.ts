@@ -1,4 +1,5 @@
 import type { IsoDate, IsoDateTime } from './common'
+import type { CaseDelivery, MailIn } from './mail'
 import { id, int, text, v } from './schema'
 
 /** Where an application (办件) or one of its items stands. */
@@ -25,6 +26,9 @@ export type CaseEventKind =
   | 'rejected'
   | 'paid'
   | 'collected'
+  | 'dispatched' // 已寄出 (政务专递)
+  | 'delivered' // 已签收
+  | 'mail-in' // 寄件: pickup booked
   | 'note'
 
 export interface CaseEvent {
@@ -69,6 +73,10 @@ export interface Case {
   /** policy applications: the amount paid out, in yuan */
   amountPaid?: number
   rating?: { stars: number; comment: string; at: IsoDateTime }
+  /** 窗口领取 or 邮寄到家, chosen when submitting; the waybill once sent */
+  delivery?: CaseDelivery
+  /** 寄件: materials picked up by the carrier */
+  mailIn?: MailIn
   /** when the mock's clock should move it on next (manual cases) */
   nextStepAt?: IsoDateTime
   /** the steps still to come for a manual case (mock), the first due at nextStepAt */

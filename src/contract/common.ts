@@ -33,6 +33,8 @@ export type ErrorCode =
   | 'FEEDBACK_STATE'
   /** a loop is reopened once at most */
   | 'FEEDBACK_REOPENED'
+  /** 政务专递: a case asked to be sent or picked up in a way its state does not allow */
+  | 'MAIL_STATE'
   | 'TOO_MANY_ATTEMPTS'
   | 'NETWORK'
   | 'TIMEOUT'

@@ -1,6 +1,6 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
-import type { BundleApplicationResponse, MaterialChoice } from '@/contract'
+import type { BundleApplicationResponse, DeliveryMethod, MaterialChoice } from '@/contract'
 import { newIdempotencyKey } from '@/shared/api'
 import { taroStorage } from '@/shared/storage'
 import { nowMs } from '@/shared/time'
@@ -17,6 +17,8 @@ export interface Draft {
   /** a field never touched is absent, so pre-filling never overwrites what the user typed or cleared */
   form: Record<string, string>
   materials: Record<string, MaterialChoice>
+  /** 窗口领取 or 邮寄到家 (absent: 窗口领取) */
+  delivery?: { method: DeliveryMethod; addressId?: string }
   updatedAt: number
 }
 

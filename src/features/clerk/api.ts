@@ -1,4 +1,4 @@
-import type { Feedback, ListResponse, PickupResponse, ReceivedResponse, ScanResponse } from '@/contract'
+import type { Case, Feedback, ListResponse, MailCase, PickupResponse, ReceivedResponse, ScanResponse } from '@/contract'
 import { api } from '@/shared/api'
 
 export const clerkApi = {
@@ -7,5 +7,7 @@ export const clerkApi = {
   received: (redemptionId: string) => api.post<ReceivedResponse>(`/api/clerk/redemptions/${encodeURIComponent(redemptionId)}/received`),
   pickup: (caseId: string, code: string) => api.post<PickupResponse>(`/api/clerk/pickups/${encodeURIComponent(caseId)}`, { code }),
   openFeedback: () => api.get<ListResponse<Feedback>>('/api/clerk/feedback'),
+  mailQueue: () => api.get<ListResponse<MailCase>>('/api/clerk/mail'),
+  dispatch: (caseId: string, waybill: string) => api.post<Case>(`/api/clerk/mail/${encodeURIComponent(caseId)}/dispatch`, { waybill }),
   reply: (id: string, text: string) => api.post<Feedback>(`/api/clerk/feedback/${encodeURIComponent(id)}/reply`, { text }),
 }

@@ -30,6 +30,7 @@ export default function HomePage() {
       { key: 'home.shortcut.clerkWindow' as const, icon: 'building' as const, open: () => go(ROUTES.clerkWindow) },
       { key: 'home.shortcut.clerk' as const, icon: 'scan' as const, open: () => go(ROUTES.clerkScan) },
       { key: 'home.shortcut.clerkFeedback' as const, icon: 'message' as const, open: () => go(ROUTES.clerkFeedback) },
+      { key: 'home.shortcut.clerkMail' as const, icon: 'car' as const, open: () => go(ROUTES.clerkMail) },
     ] : []),
   ]
   // 关怀模式: the five things people come for most, one per row, large; themes behind one button.

@@ -1,6 +1,6 @@
 // imported here, not only from index.ts: tree-shaking (package.json sideEffects) drops a re-export module's own CSS import
 import '../bundles.css'
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import type { BundleDetail, BundleField, MaterialChoice, SafeDocument } from '@/contract'
@@ -19,6 +19,7 @@ import { QuestionsStep } from './QuestionsStep'
 import { FormStep } from './FormStep'
 import { MaterialsStep } from './MaterialsStep'
 import { ReviewStep } from './ReviewStep'
+import { DeliveryChoice, type DeliveryDraft } from '@/features/mail'
 
 /** Server refusals by where they belong: `form.x` beside field x, `materials.y` on material y. */
 interface ServerErrors {
@@ -73,6 +74,12 @@ function Flow({ data, draftId, draft, documents }: FlowProps) {
   const [server, setServer] = useState<ServerErrors>(NO_ERRORS)
   const [submitting, setSubmitting] = useState(false)
   const [failure, setFailure] = useState<string>()
+  const [deliveryError, setDeliveryError] = useState<string | true>()
+  const delivery: DeliveryDraft = draft.delivery ?? { method: 'window' }
+  const setDelivery = useCallback((next: DeliveryDraft) => {
+    update(draftId, { delivery: next })
+    setDeliveryError(undefined)
+  }, [update, draftId])
   const hasQuestions = data.questions.length > 0
   const step: Step = !hasQuestions && draft.step === 'questions' ? 'form' : draft.step
 
@@ -143,6 +150,10 @@ function Flow({ data, draftId, draft, documents }: FlowProps) {
   }
 
   const submit = async () => {
+    if (delivery.method === 'post' && !delivery.addressId) {
+      setDeliveryError(true)
+      return
+    }
     setSubmitting(true)
     setFailure(undefined)
     try {
@@ -150,6 +161,7 @@ function Flow({ data, draftId, draft, documents }: FlowProps) {
         answers: Object.fromEntries(data.questions.map((q) => [q.id, draft.answers[q.id]])),
         form: Object.fromEntries(selection.fields.map((f) => [f.id, values[f.id].trim()])),
         materials: selection.materials.map((m) => choices[m.id]).filter((c): c is MaterialChoice => !!c),
+        delivery: delivery.method === 'post' && delivery.addressId ? { method: 'post' as const, addressId: delivery.addressId } : { method: 'window' as const },
       }
       const result = await bundlesApi.submit(data.id, body, draft.id)
       finish(draftId, { ...result, bundleId: data.id, bundleName: data.name })
@@ -157,7 +169,10 @@ function Flow({ data, draftId, draft, documents }: FlowProps) {
       Taro.redirectTo({ url: `${ROUTES.bundleDone}?case=${encodeURIComponent(result.caseId)}` })
     } catch (e) {
       const fields = e instanceof ApiError ? e.fields : undefined
-      if (fields) {
+      if (fields?.['delivery.addressId']) {
+        setDeliveryError(fields['delivery.addressId'])
+        setFailure(t('bundles.serverFix'))
+      } else if (fields) {
         const split = splitServerErrors(fields)
         setServer(split)
         setFailure(t('bundles.serverFix'))
@@ -204,7 +219,10 @@ function Flow({ data, draftId, draft, documents }: FlowProps) {
         <MaterialsStep materials={selection.materials} produced={selection.produced} choices={choices} documents={documents} errors={shownMaterialErrors} itemName={itemName} onChoose={choose} onUpload={upload} onClear={clearMaterial} />
       )}
       {step === 'review' && (
-        <ReviewStep itemNames={selection.itemIds.map(itemName)} fields={selection.fields} values={values} materials={selection.materials} choices={choices} masked={masked} onEdit={go} />
+        <>
+          <ReviewStep itemNames={selection.itemIds.map(itemName)} fields={selection.fields} values={values} materials={selection.materials} choices={choices} masked={masked} onEdit={go} />
+          <DeliveryChoice value={delivery} onChange={setDelivery} error={deliveryError} />
+        </>
       )}
       <View className='ui-gap' />
       <View className='ui-footer-bar bundles-footer'>

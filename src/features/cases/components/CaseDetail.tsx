@@ -12,6 +12,7 @@ import { casesApi } from '../api'
 import { SOURCE, STATUS } from '../status'
 import { StepBar } from './Progress'
 import { RatingForm } from './RatingForm'
+import { CaseDelivery, MailInCard } from '@/features/mail'
 
 function Timeline({ record }: { record: Case }) {
   const t = useT()
@@ -39,7 +40,7 @@ function Timeline({ record }: { record: Case }) {
 /** One application: status, each item's progress, the timeline, the result, 好差评 and 办不成事. */
 export function CaseDetail({ id, enabled = true }: { id: string; enabled?: boolean }) {
   const t = useT()
-  const resource = useResource(() => casesApi.get(id), [id], { enabled: enabled && !!id })
+  const resource = useResource(() => casesApi.get(id), [id], { enabled: enabled && !!id, tags: ['cases'] })
   const [rated, setRated] = useState<Case | null>(null)
   if (!id) return <EmptyState icon='file' title={t('approvals.cases.noCase')} action={t('approvals.cases.toList')} onAction={() => go(ROUTES.cases)} />
   return (
@@ -86,6 +87,8 @@ export function CaseDetail({ id, enabled = true }: { id: string; enabled?: boole
                 </List>
               </Section>
             )}
+            <CaseDelivery record={record} />
+            <MailInCard record={record} />
             <Section title={t('approvals.cases.timeline')}>
               <Timeline record={record} />
             </Section>
