@@ -47,6 +47,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // its files as UTF-8, where one is 3 bytes (the strings and the mock's data are mostly Chinese).
     terser: { enable: true, config: { output: { quote_keys: false, ...(process.env.TARO_ENV === 'weapp' ? { ascii_only: false } : {}) } } },
     compiler: { type: 'webpack5', prebundle: { enable: false } },
+    // WeChat's templates cannot recurse, so base.wxml repeats every component's template once per level; past the
+    // last level Taro nests its `comp` component and starts again at level 0 (packages/shared/src/template.ts).
+    // 8 levels instead of 16: base.wxml 87 → 54 KB of the main package, and a deeper tree still renders.
+    baseLevel: 8,
     cache: { enable: false },
     mini: {
       // mock/ lives beside src/ and ships in the build: compile it like src/.
@@ -56,10 +60,6 @@ export default defineConfig<'webpack5'>(async (merge) => {
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
       },
       optimizeMainPackage: { enable: true },
-      // WeChat's templates cannot recurse, so base.wxml repeats every component's template once per level; past the
-      // last level Taro nests its `comp` component and starts again at level 0 (packages/shared/src/template.ts).
-      // 8 levels instead of 16: base.wxml 87 → 54 KB of the main package, and a deeper tree still renders.
-      baseLevel: 8,
     },
     h5: {
       compile: { include: [mockDir] },
