@@ -3,9 +3,9 @@ import '../bundles.css'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import type { BundleDetail, BundleField, MaterialChoice, SafeDocument } from '@/contract'
+import type { BundleApplicationRequest, BundleDetail, BundleField, MaterialChoice, SafeDocument } from '@/contract'
 import { selectBundle, unansweredQuestions } from '@/contract'
-import { ApiError, messageOf, useResource } from '@/shared/api'
+import { ApiError, messageOf, useMutation, useResource } from '@/shared/api'
 import { Banner, Button, LoadState, Skeleton } from '@/shared/ui'
 import { useSession } from '@/shared/session'
 import { useT } from '../strings'
@@ -72,7 +72,6 @@ function Flow({ data, draftId, draft, documents }: FlowProps) {
   const [touched, setTouched] = useState<Record<string, boolean>>({})
   const [attempted, setAttempted] = useState<Partial<Record<Step, boolean>>>({})
   const [server, setServer] = useState<ServerErrors>(NO_ERRORS)
-  const [submitting, setSubmitting] = useState(false)
   const [failure, setFailure] = useState<string>()
   const [deliveryError, setDeliveryError] = useState<string | true>()
   const delivery: DeliveryDraft = draft.delivery ?? { method: 'window' }
@@ -149,25 +148,16 @@ function Flow({ data, draftId, draft, documents }: FlowProps) {
     if (file) choose({ materialId, source: 'upload', fileName: file.name, fileSize: file.size })
   }
 
-  const submit = async () => {
-    if (delivery.method === 'post' && !delivery.addressId) {
-      setDeliveryError(true)
-      return
-    }
-    setSubmitting(true)
-    setFailure(undefined)
-    try {
-      const body = {
-        answers: Object.fromEntries(data.questions.map((q) => [q.id, draft.answers[q.id]])),
-        form: Object.fromEntries(selection.fields.map((f) => [f.id, values[f.id].trim()])),
-        materials: selection.materials.map((m) => choices[m.id]).filter((c): c is MaterialChoice => !!c),
-        delivery: delivery.method === 'post' && delivery.addressId ? { method: 'post' as const, addressId: delivery.addressId } : { method: 'window' as const },
-      }
-      const result = await bundlesApi.submit(data.id, body, draft.id)
+  // The draft's id is the submission's Idempotency-Key (not useMutation's own): it survives the app being killed
+  // between sending and the answer, so submitting again after a reload still makes one application.
+  const submission = useMutation((_key: string, body: BundleApplicationRequest) => bundlesApi.submit(data.id, body, draft.id), {
+    invalidates: ['cases'],
+    onSuccess: (result) => {
       finish(draftId, { ...result, bundleId: data.id, bundleName: data.name })
       // replace the form page: Back from the done screen must not reopen a submitted application
       Taro.redirectTo({ url: `${ROUTES.bundleDone}?case=${encodeURIComponent(result.caseId)}` })
-    } catch (e) {
+    },
+    onError: (e) => {
       const fields = e instanceof ApiError ? e.fields : undefined
       if (fields?.['delivery.addressId']) {
         setDeliveryError(fields['delivery.addressId'])
@@ -184,9 +174,20 @@ function Flow({ data, draftId, draft, documents }: FlowProps) {
       } else {
         setFailure(t('bundles.submitFailed', { message: messageOf(e) }))
       }
-    } finally {
-      setSubmitting(false)
+    },
+  })
+  const submit = () => {
+    if (delivery.method === 'post' && !delivery.addressId) {
+      setDeliveryError(true)
+      return
     }
+    setFailure(undefined)
+    submission.run({
+      answers: Object.fromEntries(data.questions.map((q) => [q.id, draft.answers[q.id]])),
+      form: Object.fromEntries(selection.fields.map((f) => [f.id, values[f.id].trim()])),
+      materials: selection.materials.map((m) => choices[m.id]).filter((c): c is MaterialChoice => !!c),
+      delivery: delivery.method === 'post' && delivery.addressId ? { method: 'post' as const, addressId: delivery.addressId } : { method: 'window' as const },
+    })
   }
 
   const selectedCount = selection.itemIds.length
@@ -237,7 +238,7 @@ function Flow({ data, draftId, draft, documents }: FlowProps) {
           {step !== (hasQuestions ? 'questions' : 'form') && <View style={{ flex: 1 }}><Button variant='default' block onClick={back} testId='step-back'>{t('bundles.prev')}</Button></View>}
           <View style={{ flex: 2 }}>
             {step === 'review'
-              ? <Button block loading={submitting} onClick={submit} testId='bundle-submit'>{t('bundles.submit')}</Button>
+              ? <Button block loading={submission.busy} onClick={submit} testId='bundle-submit'>{t('bundles.submit')}</Button>
               : <Button block onClick={forward} testId='step-next'>{t('bundles.next')}</Button>}
           </View>
         </View>
