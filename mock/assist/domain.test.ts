@@ -1,7 +1,7 @@
 import { Store } from '../store'
 import { ApiFailure } from '../errors'
-import { getCase } from './cases'
-import { acceptAssist, ageOn, assistOf, birthDateOf, cancelAssist, completeAssist, homeVisitEligibility, openRequests, submitAssist } from './assist'
+import { getCase } from '../cases/domain'
+import { acceptAssist, ageOn, assistOf, birthDateOf, cancelAssist, completeAssist, homeVisitEligibility, openRequests, submitAssist } from './domain'
 
 // Tuesday 2026-11-24 10:00 +08:00, as in e2e
 const now = new Date('2026-11-24T02:00:00Z')

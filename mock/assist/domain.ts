@@ -2,8 +2,8 @@ import type { Case } from '../../src/contract'
 import type { Store } from '../store'
 import { fail } from '../errors'
 import { newId } from '../ids'
-import { createCase, recordStep } from './cases'
-import { localDate } from './slots'
+import { createCase, recordStep } from '../cases/domain'
+import { localDate } from '../calendar'
 
 /**
  * 帮办代办 (issue 17, item 2): a resident asks for 陪办 (met at the hall),
