@@ -74,7 +74,7 @@ module.exports = {
       expect(kinds.join(',') === 'accepted,submitted', `the timeline has both steps, newest first: ${kinds}`)
       await shot('assist-05-accepted')
       await page.getByTestId('assist-case').first().click()
-      await page.getByText('由陈小梅为您陪办').first().waitFor({ timeout: 15000 })
+      await page.locator('text=由陈小梅为您陪办 >> visible=true').first().waitFor({ timeout: 15000 })
       await shot('assist-06-case')
     })
   },
