@@ -85,39 +85,47 @@ function Form({ options, draftKey }: { options: AssistOptions; draftKey: string 
       </Section>
       {draft.kind === 'home' && (
         <Section>
-          <View className='assist-rule' data-testid='assist-eligibility' data-eligible={home.eligible}>
-            <View><Tag tone={home.eligible ? 'success' : 'warning'}>{t(home.eligible ? 'assist.form.eligible' : 'assist.form.notEligible')}</Tag></View>
-            <Text>{home.reason}</Text>
-          </View>
-          {!home.eligible && (
-            <Field label={t('assist.form.declaration')} error={errors.declaration}>
-              <Textarea className='assist-textarea' value={draft.declaration} maxlength={ASSIST_DECLARATION_MAX} placeholder={t('assist.form.declarationPlaceholder')} aria-label={t('assist.form.declaration')} data-testid='assist-declaration' onInput={(e) => set({ declaration: e.detail.value })} />
-            </Field>
-          )}
+          <List>
+            <View className='assist-rule' data-testid='assist-eligibility' data-eligible={home.eligible}>
+              <View><Tag tone={home.eligible ? 'success' : 'warning'}>{t(home.eligible ? 'assist.form.eligible' : 'assist.form.notEligible')}</Tag></View>
+              <Text>{home.reason}</Text>
+            </View>
+            {!home.eligible && (
+              <Field label={t('assist.form.declaration')} error={errors.declaration}>
+                <Textarea className='assist-textarea' value={draft.declaration} maxlength={ASSIST_DECLARATION_MAX} placeholder={t('assist.form.declarationPlaceholder')} aria-label={t('assist.form.declaration')} data-testid='assist-declaration' onInput={(e) => set({ declaration: e.detail.value })} />
+              </Field>
+            )}
+          </List>
         </Section>
       )}
       {draft.kind === 'proxy' && (
         <Section title={t('assist.form.documents')}>
-          <Field label={t('assist.form.documentsHint')} error={errors.documentIds}>
-            <Documents chosen={draft.documentIds} onToggle={(id) => set({ documentIds: draft.documentIds.includes(id) ? draft.documentIds.filter((d) => d !== id) : [...draft.documentIds, id] })} />
-          </Field>
+          <List>
+            <Field label={t('assist.form.documentsHint')} error={errors.documentIds}>
+              <Documents chosen={draft.documentIds} onToggle={(id) => set({ documentIds: draft.documentIds.includes(id) ? draft.documentIds.filter((d) => d !== id) : [...draft.documentIds, id] })} />
+            </Field>
+          </List>
         </Section>
       )}
       <Section title={t('assist.form.slot')}>
-        <Field label={t('assist.form.slotHint')} error={errors.slot}>
-          <View className='assist-chips' role='radiogroup'>
-            {options.slots.map((s) => (
-              <View key={`${s.date}-${s.half}`} className={`assist-chip ${sameSlot(s, draft.slot) ? 'assist-chip--on' : ''}`} role='radio' aria-checked={sameSlot(s, draft.slot)} onClick={() => set({ slot: s })} data-testid='assist-slot'>
-                {slotText(s, t)}
-              </View>
-            ))}
-          </View>
-        </Field>
+        <List>
+          <Field label={t('assist.form.slotHint')} error={errors.slot}>
+            <View className='assist-chips' role='radiogroup'>
+              {options.slots.map((s) => (
+                <View key={`${s.date}-${s.half}`} className={`assist-chip ${sameSlot(s, draft.slot) ? 'assist-chip--on' : ''}`} role='radio' aria-checked={sameSlot(s, draft.slot)} onClick={() => set({ slot: s })} data-testid='assist-slot'>
+                  {slotText(s, t)}
+                </View>
+              ))}
+            </View>
+          </Field>
+        </List>
       </Section>
       <Section>
-        <Field label={t('assist.form.phone')} required error={errors.phone}>
-          <Input className='ui-field__input' type='number' maxlength={11} value={draft.phone} placeholder={t('assist.form.phonePlaceholder')} aria-label={t('assist.form.phone')} data-testid='assist-phone' onInput={(e) => set({ phone: e.detail.value })} />
-        </Field>
+        <List>
+          <Field label={t('assist.form.phone')} required error={errors.phone}>
+            <Input className='ui-field__input' type='number' maxlength={11} value={draft.phone} placeholder={t('assist.form.phonePlaceholder')} aria-label={t('assist.form.phone')} data-testid='assist-phone' onInput={(e) => set({ phone: e.detail.value })} />
+          </Field>
+        </List>
       </Section>
       {errors.form && <View className='ui-section'><Banner tone='danger' icon='alert'>{errors.form}</Banner></View>}
       <View className='assist-actions'>
