@@ -76,6 +76,15 @@ module.exports = {
       await page.getByTestId('assist-case').first().click()
       await page.locator('text=由陈小梅为您陪办 >> visible=true').first().waitFor({ timeout: 15000 })
       await shot('assist-06-case')
+
+      // the same small entry sits on a 一件事 and on a hall page
+      for (const [url, name] of [['subpackages/bundles/detail/index?id=newborn', 'assist-07-bundle-entry'], ['subpackages/halls/hall/index?id=centre', 'assist-08-hall-entry']]) {
+        await page.goto(`${baseUrl}/#/${url}`)
+        const link = page.locator('[data-testid="assist-entry"] >> visible=true').first()
+        await link.waitFor({ timeout: 15000 })
+        await link.scrollIntoViewIfNeeded()
+        await shot(name)
+      }
     })
   },
 }
