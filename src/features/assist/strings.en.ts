@@ -72,5 +72,8 @@ export const en: Record<keyof typeof zh, string> = {
   'assist.clerk.timeMissing': 'Choose the agreed time',
   'assist.clerk.accept': 'Accept and tell the resident',
   'assist.clerk.complete': 'Mark as done',
+  'assist.clerk.documents': 'Documents authorised: {names}',
+  'assist.clerk.scheduled': 'Agreed: {time} · {name}',
+  'assist.listSep': ', ',
   'assist.clerk.wants': 'Prefers {slot}',
 }

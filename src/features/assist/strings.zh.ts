@@ -71,5 +71,8 @@ export const zh = {
   'assist.clerk.timeMissing': '请选择约定时间',
   'assist.clerk.accept': '受理并告知居民',
   'assist.clerk.complete': '标记为已完成',
+  'assist.clerk.documents': '已授权证照：{names}',
+  'assist.clerk.scheduled': '约定时间：{time} · {name}',
+  'assist.listSep': '、',
   'assist.clerk.wants': '希望 {slot}',
 } as const

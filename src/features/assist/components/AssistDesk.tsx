@@ -75,8 +75,8 @@ export function AssistDesk() {
                 <View className='assist-card__line'>{r.caseNumber} · {formatDateTime(r.createdAt)}</View>
                 <View className='assist-card__line'>{t('assist.clerk.wants', { slot: slotText(r.preferred, t) })} · {r.phoneMasked}</View>
                 {r.eligibility && <View className='assist-card__line'>{r.eligibility}</View>}
-                {r.documents?.length ? <View className='assist-card__line'>{t('assist.detail.documents')}：{r.documents.map((doc) => doc.name).join('、')}</View> : null}
-                {r.scheduledAt && <View className='assist-card__line'>{t('assist.detail.scheduled')}：{formatDateTime(r.scheduledAt)} · {r.helperName}</View>}
+                {r.documents?.length ? <View className='assist-card__line'>{t('assist.clerk.documents', { names: r.documents.map((doc) => doc.name).join(t('assist.listSep')) })}</View> : null}
+                {r.scheduledAt && <View className='assist-card__line'>{t('assist.clerk.scheduled', { time: formatDateTime(r.scheduledAt), name: r.helperName ?? '' })}</View>}
                 {r.state === 'submitted' ? <Open request={r} /> : <Accepted request={r} />}
               </Card>
             ))}

@@ -82,7 +82,7 @@ export function AssistDetail({ id }: { id: string }) {
                 <Cell title={t('assist.detail.preferred')} extra={slotText(r.preferred, t)} arrow={false} />
                 <Cell title={t('assist.detail.phone')} extra={r.phoneMasked} arrow={false} />
                 {r.eligibility && <Cell title={t('assist.detail.eligibility')} desc={r.eligibility} arrow={false} />}
-                {r.documents?.length ? <Cell title={t('assist.detail.documents')} desc={r.documents.map((d) => d.name).join('、')} arrow={false} /> : null}
+                {r.documents?.length ? <Cell title={t('assist.detail.documents')} desc={r.documents.map((d) => d.name).join(t('assist.listSep'))} arrow={false} /> : null}
                 <Cell title={t('assist.detail.case')} extra={r.caseNumber} onClick={() => go(ROUTES.caseDetail, { id: r.caseId })} testId='assist-case' />
               </List>
             </Section>
