@@ -18,7 +18,7 @@ module.exports = {
       await page.goto(`${baseUrl}/#/subpackages/catalogue/item/index?id=residence-permit`)
       const entry = page.getByTestId('assist-entry').first()
       await entry.waitFor({ timeout: 15000 })
-      await entry.scrollIntoViewIfNeeded()
+      await entry.evaluate((el) => el.scrollIntoView({ block: 'center' }))
       await shot('assist-01-entry')
       await entry.click()
       await page.getByTestId('assist-form').first().waitFor({ timeout: 15000 })
@@ -82,7 +82,8 @@ module.exports = {
         await page.goto(`${baseUrl}/#/${url}`)
         const link = page.locator('[data-testid="assist-entry"] >> visible=true').first()
         await link.waitFor({ timeout: 15000 })
-        await link.scrollIntoViewIfNeeded()
+        await page.waitForTimeout(800)
+        await link.evaluate((el) => el.scrollIntoView({ block: 'center' }))
         await shot(name)
       }
     })
