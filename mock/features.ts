@@ -14,6 +14,7 @@ import { clerkFeature } from './clerk'
 import { policiesFeature } from './policies'
 import { approvalsFeature } from './approvals'
 import { mailFeature } from './mail'
+import { assistFeature } from './assist'
 
 /**
  * The backend's features, each declared in its own folder (`mock/<feature>/index.ts`: the paths it owns and its routes).
@@ -37,4 +38,5 @@ export const MOCK_FEATURES: MockFeature[] = [
   policiesFeature,
   approvalsFeature,
   mailFeature,
+  assistFeature,
 ]

@@ -77,6 +77,13 @@ const CASES: Record<string, Case> = {
   'DELETE /api/addresses/:id': { valid: {} },
   'POST /api/mail/pickups': { valid: { caseId: 'case_1', slotId: '2026-11-25-am', addressId: 'addr_1' }, required: 'slotId', wrongType: ['addressId', 1], tooLong: ['caseId', long(100)] },
   'POST /api/clerk/mail/:caseId/dispatch': { valid: { waybill: 'EA123456785CN' }, required: 'waybill', wrongType: ['waybill', 123456785], tooLong: ['waybill', long(20)] },
+  'POST /api/assist': {
+    valid: { kind: 'proxy', target: { type: 'item', id: 'birth-hukou' }, slot: { date: '2026-11-25', half: 'am' }, phone: '13800138000', documentIds: ['lic-resident-id-card'], declaration: '下肢残疾' },
+    required: 'slot.half', wrongType: ['documentIds', 'lic-resident-id-card'], tooLong: ['declaration', long(200)],
+  },
+  'POST /api/assist/:id/cancel': { valid: {} },
+  'POST /api/clerk/assist/:id/accept': { valid: { scheduledAt: '2026-11-25T09:30:00+08:00', helperName: '陈小梅' }, required: 'helperName', wrongType: ['scheduledAt', 20261125], tooLong: ['helperName', long(20)] },
+  'POST /api/clerk/assist/:id/complete': { valid: {} },
   'POST /api/dev/reset': { valid: {} },
   'POST /api/dev/clock': { valid: { advanceMinutes: 61 }, required: 'advanceMinutes', wrongType: ['advanceMinutes', '61'], tooLong: ['advanceMinutes', 1e308] },
   'POST /api/dev/network': { valid: { down: false }, required: 'down', wrongType: ['down', 'false'] },

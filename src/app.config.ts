@@ -17,6 +17,7 @@ export default defineAppConfig({
     { root: 'subpackages/safe', pages: ['document/index', 'upload/index', 'code/index', 'log/index'] },
     { root: 'subpackages/clerk', pages: ['scan/index', 'result/index', 'feedback/index', 'mail/index'] },
     { root: 'subpackages/mail', pages: ['addresses/index', 'address/index'] },
+    { root: 'subpackages/assist', pages: ['request/index', 'detail/index', 'clerk/index'] },
     { root: 'subpackages/visit', pages: ['take/index', 'ticket/index', 'window/index'] },
     { root: 'subpackages/policies', pages: ['list/index', 'detail/index', 'apply/index', 'applications/index', 'application/index', 'profile/index'] },
   ],

@@ -2,6 +2,7 @@ import { common } from './shared/strings/en/common'
 import { en as account } from './features/account/strings.en'
 import { en as appointments } from './features/appointments/strings.en'
 import { en as approvals } from './features/approvals/strings.en'
+import { en as assist } from './features/assist/strings.en'
 import { en as bundles } from './features/bundles/strings.en'
 import { en as cases } from './features/cases/strings.en'
 import { en as catalogue } from './features/catalogue/strings.en'
@@ -18,6 +19,7 @@ export const en: Record<string, string> = {
   ...account,
   ...appointments,
   ...approvals,
+  ...assist,
   ...bundles,
   ...cases,
   ...catalogue,

@@ -35,6 +35,16 @@ export type ErrorCode =
   | 'FEEDBACK_REOPENED'
   /** 政务专递: a case asked to be sent or picked up in a way its state does not allow */
   | 'MAIL_STATE'
+  /** 帮办代办: 上门办 asked by a resident under 60 without a declaration */
+  | 'HOME_VISIT_NOT_ELIGIBLE'
+  /** 帮办代办: a half day that is not on offer */
+  | 'ASSIST_SLOT'
+  /** 帮办代办: 代办 without any document authorised from the safe */
+  | 'ASSIST_NO_AUTHORISATION'
+  /** 帮办代办: a request asked to move in a way its state does not allow */
+  | 'ASSIST_STATE'
+  /** 帮办代办: cancelled at or after the agreed time */
+  | 'ASSIST_TOO_LATE'
   | 'TOO_MANY_ATTEMPTS'
   | 'NETWORK'
   | 'TIMEOUT'

@@ -31,6 +31,7 @@ export default function HomePage() {
       { key: 'home.shortcut.clerk' as const, icon: 'scan' as const, open: () => go(ROUTES.clerkScan) },
       { key: 'home.shortcut.clerkFeedback' as const, icon: 'message' as const, open: () => go(ROUTES.clerkFeedback) },
       { key: 'home.shortcut.clerkMail' as const, icon: 'car' as const, open: () => go(ROUTES.clerkMail) },
+      { key: 'home.shortcut.clerkAssist' as const, icon: 'people' as const, open: () => go(ROUTES.clerkAssist) },
     ] : []),
   ]
   // 关怀模式: the five things people come for most, one per row, large; themes behind one button.

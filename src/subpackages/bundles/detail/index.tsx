@@ -3,6 +3,7 @@ import { useSharePage } from '@/shared/share'
 import { NotFoundState, Page } from '@/shared/ui'
 import { BundleOverview } from '@/features/bundles'
 import { AskBox } from '@/features/catalogue'
+import { AssistLink } from '@/features/assist'
 
 export default function BundleDetailPage() {
   const { params } = useRouter()
@@ -13,6 +14,7 @@ export default function BundleDetailPage() {
         <>
           <BundleOverview bundleId={params.id} />
           <AskBox bundleId={params.id} />
+          <AssistLink type='bundle' id={params.id} />
         </>
       ) : <NotFoundState />}
     </Page>

@@ -4,6 +4,7 @@ import { NotFoundState, Page } from '@/shared/ui'
 import { getPosition } from '@/features/halls'
 import { HallDetailView } from '@/features/halls/screens'
 import { VisitEntry } from '@/features/visit'
+import { AssistLink } from '@/features/assist'
 
 export default function HallPage() {
   const { params } = useRouter()
@@ -14,6 +15,7 @@ export default function HallPage() {
         <>
           <VisitEntry hallId={params.id} itemId={params.itemId} getPosition={getPosition} />
           <HallDetailView hallId={params.id} itemId={params.itemId} />
+          <AssistLink type='hall' id={params.id} />
         </>
       ) : <NotFoundState />}
     </Page>
