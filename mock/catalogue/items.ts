@@ -3,7 +3,7 @@ import { seededRandom } from '../ids'
 import { ACTIONS, APPLICANTS, DEPARTMENTS } from './departments'
 import { m, MATERIALS, type RealItemSeed } from './materials'
 import { NATIONAL_ITEMS, NATIONAL_ITEM_NAMES_EN } from './national-items'
-import { themesOf } from './theme-rules'
+import { themesOfParts } from './theme-rules'
 
 export { LICENCE_TYPES, MATERIALS } from './materials'
 
@@ -163,7 +163,7 @@ export function catalogue(): ServiceItem[] {
             name: `${subject}${action}${applicant.suffix}`,
             departmentId: dept.id,
             department: dept.name,
-            themeIds: themesOf(`${subject}${action}`, applicant.target),
+            themeIds: themesOfParts(subject, action, applicant.target),
             target: applicant.target,
             materials: lookupOnly ? [needsLicence] : materials,
             conditions: ['申请人符合本事项法定条件', '材料真实、完整、有效'],
