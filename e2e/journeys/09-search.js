@@ -1,6 +1,6 @@
 /**
  * One search in plain words: 生孩子 → 新生儿出生一件事 on top → open it;
- * 开饭店 → 企业开办 and 食品经营许可; 办护照 → where it is done; the
+ * 开饭店 → 开办餐饮店一件事 (which holds the business licence) and 食品经营许可; 办护照 → where it is done; the
  * catalogue scrolled past 20 items; 问一问 "要带什么" on an item answers with
  * its materials.
  */
@@ -34,7 +34,7 @@ module.exports = {
     await input.fill('开饭店')
     await page.waitForFunction(() => (document.querySelector('[data-testid="search-section-item"]')?.textContent || '').includes('食品经营许可'), null, { timeout: 10000 })
     const bundles = await byId('search-section-bundle').innerText()
-    expect(bundles.includes('企业开办一件事'), `企业开办 is offered for 开饭店 (saw ${bundles})`)
+    expect(bundles.includes('开办餐饮店一件事'), `开办餐饮店 is offered for 开饭店 (saw ${bundles})`)
     await shot('search-02-restaurant')
 
     await input.fill('办护照')

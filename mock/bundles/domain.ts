@@ -3,7 +3,8 @@ import type {
   MaterialChoice, ProfileSource, SafeDocument, SelectedMaterial, ServiceItem,
 } from '../../src/contract'
 import { checkCreditCode, checkIdNumber, isMobile, PROFILE_VALUE, selectBundle, SERVER_HELD_SOURCES, SINGLE_ITEM_PREFIX, unansweredQuestions } from '../../src/contract'
-import { applicant, BUNDLES, company } from './data'
+import { BUNDLES } from './data'
+import { applicant, company } from './fields'
 import { itemById } from '../catalogue/items'
 import type { UserRecord } from '../account/users'
 import { PINYIN } from '../catalogue/pinyin.generated'

@@ -35,7 +35,8 @@ describe('GuidedApplication (新生儿出生一件事)', () => {
 
   it('will not go on with unanswered questions', async () => {
     render(<GuidedApplication bundleId='newborn' />)
-    await screen.findByTestId('bundle-step-questions')
+    // the first test of the file pays for the mock's start (the catalogue is built on the first request)
+    await screen.findByTestId('bundle-step-questions', {}, { timeout: 5000 })
     click('answer-hukou-yes')
     click('step-next')
     expect(screen.getByTestId('bundle-step-questions')).toBeInTheDocument()

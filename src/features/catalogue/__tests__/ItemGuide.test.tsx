@@ -74,3 +74,20 @@ describe('search highlight', () => {
     expect(matchRange('气象证明', undefined, 'qx')).toBeNull()
   })
 })
+
+describe('a 全程网办 item (online only)', () => {
+  useMockBackend()
+
+  it('says near the top that no visit is needed, and lists no halls', async () => {
+    render(<ItemGuide itemId='gaj-0-0-p' />)
+    await screen.findByText('居民身份证申请（个人）')
+    const banner = screen.getByTestId('item-not-bookable')
+    expect(banner).toHaveTextContent('全程网办，无需到现场')
+    // before the guide's details, not at the bottom under 问一问
+    expect(banner.compareDocumentPosition(screen.getByText('申请条件')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    expect(screen.getByTestId('ask-input').compareDocumentPosition(banner) & Node.DOCUMENT_POSITION_PRECEDING).toBeTruthy()
+    expect(screen.queryByText(/可办理地点/)).toBeNull()
+    expect(screen.queryByTestId('item-hall')).toBeNull()
+    expect(screen.queryByTestId('item-book')).toBeNull()
+  })
+})

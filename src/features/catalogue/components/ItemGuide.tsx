@@ -94,6 +94,11 @@ export function ItemGuide({ itemId }: { itemId: string }) {
                 <Banner icon='layers'>{t('item.inBundle', { name: bundle.name })}</Banner>
               </View>
             )}
+            {data.notBookableReason && (
+              <View data-testid='item-not-bookable'>
+                <Banner icon={data.notBookableReason === 'online' ? 'check' : 'alert'}>{t(data.notBookableReason === 'online' ? 'item.onlineOnly' : 'item.selfService')}</Banner>
+              </View>
+            )}
             <Section title={t('item.info')}>
               <List>
                 <Cell title={t('item.timeLimitLabel')} extra={data.timeLimitDays === 0 ? t('item.timeLimitNow') : t('item.workingDays', { days: data.timeLimitDays })} />
@@ -113,10 +118,10 @@ export function ItemGuide({ itemId }: { itemId: string }) {
                 {data.materials.map((m) => <Cell key={m.id} icon='file' title={m.name} desc={materialNote(t, m)} />)}
               </List>
             </Section>
-            <ItemHalls itemId={data.id} />
+            {/* 全程网办: nothing to visit, so no halls to list */}
+            {data.notBookableReason !== 'online' && <ItemHalls itemId={data.id} />}
             <AskBox itemId={data.id} />
             {!data.online && <Banner tone='warning' icon='alert'>{t('item.notOnline')}</Banner>}
-            {data.notBookableReason && <Banner icon='alert'>{t(data.notBookableReason === 'online' ? 'item.onlineOnly' : 'item.selfService')}</Banner>}
             <View className='ui-gap' />
             <View className='ui-footer-bar'>
               {data.bookable && <View style={{ flex: 1 }}><Button variant='default' block onClick={() => go(ROUTES.hallBooking, { itemId: data.id })} testId='item-book'>{t('item.book')}</Button></View>}
