@@ -48,6 +48,16 @@ describe('ItemGuide (办事指南)', () => {
     navigate.mockRestore()
   })
 
+  it('sends a 秒批 item that a bundle also holds to instant approval, and still offers the bundle', async () => {
+    const navigate = jest.spyOn(Taro, 'navigateTo').mockImplementation(() => Promise.resolve() as never)
+    render(<ItemGuide itemId='elder-card' />)
+    expect(await screen.findByTestId('item-bundle')).toBeInTheDocument()
+    await waitFor(() => expect(screen.getByTestId('item-apply')).not.toHaveClass('ui-button--disabled'))
+    fireEvent.click(screen.getByTestId('item-apply'))
+    expect(navigate).toHaveBeenLastCalledWith({ url: `${ROUTES.instantApply}?itemId=elder-card` })
+    navigate.mockRestore()
+  })
+
   it('applies for an item outside any bundle on its own, and keeps favourites', async () => {
     const navigate = jest.spyOn(Taro, 'navigateTo').mockImplementation(() => Promise.resolve() as never)
     render(<ItemGuide itemId='tree-felling' />)

@@ -62,11 +62,12 @@ export function ItemGuide({ itemId }: { itemId: string }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [item.data?.id])
 
-  // Online: inside a bundle when one holds the item (one application for the whole event); a 秒批 item through
-  // the instant-approval flow (decided in seconds); any other item alone through the same guided form.
+  // Online: a 秒批 item through the instant-approval flow (decided in seconds, even when a bundle also holds it: the
+  // guide still offers the bundle); otherwise inside the bundle that holds the item (one application for the whole
+  // event); any other item alone through the same guided form.
   const apply = (data: ServiceItem) => {
-    if (bundle) go(ROUTES.bundle, { id: bundle.id })
-    else if (data.instant) go(ROUTES.instantApply, { itemId: data.id })
+    if (data.instant) go(ROUTES.instantApply, { itemId: data.id })
+    else if (bundle) go(ROUTES.bundle, { id: bundle.id })
     else go(ROUTES.bundleApply, { id: `item.${data.id}` })
   }
 
