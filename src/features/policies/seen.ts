@@ -32,7 +32,7 @@ export function newMatchCount(matchedIds: string[], seenIds: string[] | undefine
 export function useNewMatches(): number {
   const { user, token, isBusiness } = useBusiness()
   const seen = useSeenMatches((s) => (user ? s.seen[user.id] : undefined))
-  const matched = useResource(() => policiesApi.matched(), [user?.id, token], { enabled: isBusiness })
+  const matched = useResource(() => policiesApi.matched(), [user?.id, token], { enabled: isBusiness, tags: ['policy-match'] })
   // Back on the page (e.g. home after the profile changed): count again.
   useDidShow(() => { if (isBusiness && matched.data) matched.reload() })
   if (!isBusiness || !matched.data) return 0

@@ -2,7 +2,7 @@ import '../account.css'
 import { useEffect, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Input, Text, View } from '@tarojs/components'
-import { ApiError, messageOf } from '@/shared/api'
+import { ApiError, messageOf, useMutation } from '@/shared/api'
 import { returnAfterSignIn, useSession } from '@/shared/session'
 import { Banner, Button, Card, Field, Section } from '@/shared/ui'
 import { useT } from '../strings'
@@ -28,38 +28,34 @@ function PhoneSignIn({ redirect }: { redirect?: string }) {
   const [code, setCode] = useState('')
   const [errors, setErrors] = useState<{ phone?: string; code?: string }>({})
   const [sent, setSent] = useState<{ phoneMasked: string; devCode?: string } | null>(null)
-  const [busy, setBusy] = useState<'send' | 'verify' | null>(null)
   const [resendIn, setResendIn] = useCountdown()
+  // The OTP routes take no Idempotency-Key (a second request is a resend; a code verifies once), so the key is unused.
+  // Signing in stays the session's action (it owns the token and the "latest sign-in wins" rule); this screen's part is busy, error, one tap.
+  const sending = useMutation((_key: string, to: string) => requestOtp(to), {
+    onSuccess: (res) => {
+      setSent(res)
+      setResendIn(res.resendAfterSeconds)
+    },
+    onError: (e) => setErrors({ phone: e instanceof ApiError ? e.fields?.phone ?? messageOf(e) : messageOf(e) }),
+  })
+  const verifying = useMutation((_key: string, to: string, otp: string) => otpSignIn(to, otp), {
+    onSuccess: () => returnAfterSignIn(redirect),
+    onError: (e) => setErrors({ code: messageOf(e) }),
+  })
+  const busy = sending.busy || verifying.busy
 
   const send = async () => {
     const problem = mobileError(phone.trim())
     setErrors({ phone: problem ?? undefined })
     if (problem || busy) return
-    setBusy('send')
-    try {
-      const res = await requestOtp(phone.trim())
-      setSent(res)
-      setResendIn(res.resendAfterSeconds)
-    } catch (e) {
-      setErrors({ phone: e instanceof ApiError ? e.fields?.phone ?? messageOf(e) : messageOf(e) })
-    } finally {
-      setBusy(null)
-    }
+    await sending.run(phone.trim())
   }
   const verify = async () => {
     const phoneProblem = mobileError(phone.trim())
     const codeProblem = /^\d{6}$/.test(code.trim()) ? undefined : t('signin.codeRequired')
     setErrors({ phone: phoneProblem ?? undefined, code: codeProblem })
     if (phoneProblem || codeProblem || busy) return
-    setBusy('verify')
-    try {
-      await otpSignIn(phone.trim(), code.trim())
-      returnAfterSignIn(redirect)
-    } catch (e) {
-      setErrors({ code: messageOf(e) })
-    } finally {
-      setBusy(null)
-    }
+    await verifying.run(phone.trim(), code.trim())
   }
   return (
     <View className='ui-list'>
@@ -69,14 +65,14 @@ function PhoneSignIn({ redirect }: { redirect?: string }) {
       <Field label={t('signin.code')} error={errors.code} hint={sent ? t('signin.codeSent', { phone: sent.phoneMasked }) : undefined}>
         <View className='account-code-row'>
           <Input className='ui-field__input account-code-input' type='number' maxlength={6} value={code} placeholder={t('signin.codePlaceholder')} aria-label={t('signin.code')} data-testid='signin-code' onInput={(e) => setCode(e.detail.value)} />
-          <Button size='small' variant='default' loading={busy === 'send'} disabled={resendIn > 0} onClick={send} testId='signin-send'>
+          <Button size='small' variant='default' loading={sending.busy} disabled={resendIn > 0} onClick={send} testId='signin-send'>
             {resendIn > 0 ? t('signin.resendIn', { seconds: resendIn }) : t('signin.sendCode')}
           </Button>
         </View>
       </Field>
       {sent?.devCode && <Banner icon='message'><Text data-testid='signin-dev-code'>{t('signin.devCode', { code: sent.devCode })}</Text></Banner>}
       <View className='account-signin-actions'>
-        <Button block loading={busy === 'verify'} onClick={verify} testId='signin-submit'>{t('signin.submit')}</Button>
+        <Button block loading={verifying.busy} onClick={verify} testId='signin-submit'>{t('signin.submit')}</Button>
       </View>
     </View>
   )

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react'
 import type { Appointment, Slot } from '@/contract'
 import { checkinQrText, hallNameEn } from '@/contract'
 import { Banner, Button, Card, Cell, List, LoadState, QrCode, Section, Skeleton, Tag, colors } from '@/shared/ui'
-import { messageOf, useResource } from '@/shared/api'
+import { messageOf, useMutation, useResource } from '@/shared/api'
 import { localized } from '@/shared/strings'
 import { useT, type StringKey } from '../strings'
 import { local, now } from '@/shared/time'
@@ -62,7 +62,6 @@ function Body({ appointment: a, reload, onNavigate, onGone }: { appointment: App
   const t = useT()
   const [mode, setMode] = useState<'view' | 'reschedule'>('view')
   const [notice, setNotice] = useState<{ tone: 'info' | 'danger'; text: string }>()
-  const [busy, setBusy] = useState<'cancel' | 'remind' | 'move'>()
   const [date, setDate] = useState(() => local(a.start).format('YYYY-MM-DD'))
   const [slot, setSlot] = useState<Slot>()
   const changeable = a.status === 'booked'
@@ -74,39 +73,41 @@ function Body({ appointment: a, reload, onNavigate, onGone }: { appointment: App
     return () => clearInterval(timer)
   }, [today, reload])
 
-  const run = async (what: 'cancel' | 'remind' | 'move', task: () => Promise<string | undefined>) => {
-    setBusy(what)
-    setNotice(undefined)
-    try {
-      const text = await task()
-      if (text) setNotice({ tone: 'info', text })
-      await reload()
-    } catch (e) {
-      setNotice({ tone: 'danger', text: messageOf(e) })
-    } finally {
-      setBusy(undefined)
-    }
-  }
+  // Each change says what it did (or why not) in the banner; the appointment (and the lists) load again by their tag.
+  const said = {
+    invalidates: ['appointments'],
+    onSuccess: (text: string) => setNotice({ tone: 'info', text }),
+    onError: (e: Error) => setNotice({ tone: 'danger', text: messageOf(e) }),
+  } as const
+  const cancelling = useMutation(async () => {
+    await appointmentsApi.cancel(a.id)
+    onGone?.()
+    return t('halls.appt.cancelled')
+  }, said)
+  const moving = useMutation(async (_key: string, start: string) => {
+    const moved = await appointmentsApi.reschedule(a.id, start)
+    setMode('view')
+    setSlot(undefined)
+    return t('halls.appt.rescheduled', { time: `${local(moved.start).format(t('halls.appt.dateFormat'))} ${slotTime(moved)}` })
+  }, said)
+  const reminding = useMutation(async () => t(REMINDER_NOTICE[await offerReminder(a)]), said)
+
   const cancel = async () => {
     // WeUI's warn style: the destructive choice is red and says what it does; the safe one is named too
     const answer = await Taro.showModal({ title: t('halls.appt.cancelTitle'), content: t('halls.appt.cancelConfirm'), confirmText: t('halls.appt.cancelYes'), confirmColor: colors.danger, cancelText: t('halls.appt.keep') })
     if (!answer.confirm) return
-    await run('cancel', async () => {
-      await appointmentsApi.cancel(a.id)
-      onGone?.()
-      return t('halls.appt.cancelled')
-    })
+    setNotice(undefined)
+    await cancelling.run()
   }
-  const move = () => slot && run('move', async () => {
-    const moved = await appointmentsApi.reschedule(a.id, slot.start)
-    setMode('view')
-    setSlot(undefined)
-    return t('halls.appt.rescheduled', { time: `${local(moved.start).format(t('halls.appt.dateFormat'))} ${slotTime(moved)}` })
-  })
-  const remind = () => run('remind', async () => {
-    const result = await offerReminder(a)
-    return t(REMINDER_NOTICE[result])
-  })
+  const move = async () => {
+    if (!slot) return
+    setNotice(undefined)
+    await moving.run(slot.start)
+  }
+  const remind = async () => {
+    setNotice(undefined)
+    await reminding.run()
+  }
 
   return (
     <View data-testid='appointment-detail'>
@@ -150,7 +151,7 @@ function Body({ appointment: a, reload, onNavigate, onGone }: { appointment: App
           <SlotPicker hallId={a.hallId} itemId={a.itemId} date={date} onDate={(d) => { setDate(d); setSlot(undefined) }} selected={slot?.start} onSelect={setSlot} exceptStart={a.start} />
           <View className='appointments-actions'>
             <Button variant='default' onClick={() => { setMode('view'); setSlot(undefined) }}>{t('action.cancel')}</Button>
-            <Button disabled={!slot || slot.start === a.start} loading={busy === 'move'} onClick={move} testId='reschedule-confirm'>{t('halls.book.confirmReschedule')}</Button>
+            <Button disabled={!slot || slot.start === a.start} loading={moving.busy} onClick={move} testId='reschedule-confirm'>{t('halls.book.confirmReschedule')}</Button>
           </View>
         </Section>
       )}
@@ -163,9 +164,9 @@ function Body({ appointment: a, reload, onNavigate, onGone }: { appointment: App
       </Section>
       {changeable && mode === 'view' && (
         <View className='appointments-actions appointments-pad'>
-          <Button variant='default' onClick={remind} loading={busy === 'remind'} testId='appointment-remind'>{a.reminder ? t('halls.appt.remindOn') : t(REMINDER_LABEL)}</Button>
+          <Button variant='default' onClick={remind} loading={reminding.busy} testId='appointment-remind'>{a.reminder ? t('halls.appt.remindOn') : t(REMINDER_LABEL)}</Button>
           <Button variant='plain' onClick={() => setMode('reschedule')} testId='appointment-reschedule'>{t('halls.appt.reschedule')}</Button>
-          <Button variant='danger' onClick={cancel} loading={busy === 'cancel'} testId='appointment-cancel'>{t('halls.appt.cancel')}</Button>
+          <Button variant='danger' onClick={cancel} loading={cancelling.busy} testId='appointment-cancel'>{t('halls.appt.cancel')}</Button>
         </View>
       )}
     </View>

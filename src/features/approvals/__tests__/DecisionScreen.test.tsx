@@ -1,4 +1,5 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
 import type { InstantCheck, InstantDecision } from '@/contract'
 import { useMockBackend, signInAs } from '../../../../test/mock-server'
 import { clock } from '../../../../mock/clock'
@@ -64,7 +65,7 @@ describe('DecisionScreen', () => {
 })
 
 describe('InstantApply', () => {
-  const { backend } = useMockBackend()
+  const { server, backend } = useMockBackend()
   beforeEach(() => clock.freeze('2026-11-23T02:00:00Z'))
 
   async function openForm() {
@@ -101,6 +102,30 @@ describe('InstantApply', () => {
     const cases = await backend.handle({ method: 'GET', url: '/api/cases', headers: { authorization: `Bearer ${(await import('@/shared/api')).authToken.get()}` } })
     expect((cases.body as { total: number }).total).toBe(1)
   })
+
+  it('retrying after the answers were lost sends the same key: one decision, one case', async () => {
+    await openForm()
+    const keys: string[] = []
+    let lose = true
+    server.use(http.post('*/api/instant/:id', async ({ request, params }) => {
+      const headers = Object.fromEntries(request.headers.entries())
+      keys.push(headers['idempotency-key'])
+      const res = await backend.handle({ method: 'POST', url: `/api/instant/${params.id as string}`, headers, body: await request.json() })
+      return lose ? HttpResponse.error() : HttpResponse.json(res.body as object, { status: res.status })
+    }))
+    type('field-area', '6')
+    type('field-address', '番禺区南村镇兴南大道 368 号门前')
+    fireEvent.click(screen.getByTestId('field-venueConsent'))
+    fireEvent.click(screen.getByTestId('instant-submit'))
+    expect(await screen.findByTestId('error-state', {}, { timeout: 5000 })).toBeInTheDocument()
+    lose = false
+    fireEvent.click(screen.getByText('重试'))
+    const outcome = await screen.findByTestId('decision-outcome', {}, { timeout: 4000 })
+    expect(outcome.getAttribute('data-decision')).toBe('approved')
+    expect(new Set(keys).size).toBe(1)
+    const cases = await backend.handle({ method: 'GET', url: '/api/cases', headers: { authorization: `Bearer ${(await import('@/shared/api')).authToken.get()}` } })
+    expect((cases.body as { total: number }).total).toBe(1)
+  }, 12000)
 
   it('refuses a board outside the district with the reason; asks for a missing answer before sending', async () => {
     await openForm()

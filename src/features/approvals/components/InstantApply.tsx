@@ -1,9 +1,9 @@
 import '../approvals.css'
 import { Text, View } from '@tarojs/components'
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import type { InstantDecision, InstantField, InstantItemDetail } from '@/contract'
 import { Banner, Button, Card, Cell, EmptyState, List, LoadState, Section, Tag } from '@/shared/ui'
-import { ApiError, newIdempotencyKey, useResource } from '@/shared/api'
+import { ApiError, useMutation, useResource } from '@/shared/api'
 import { useT } from '../strings'
 import { go, ROUTES } from '@/shared/routes'
 import { now, startTimer } from '@/shared/time'
@@ -151,32 +151,26 @@ export function InstantApply({ itemId, enabled = true }: { itemId: string; enabl
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [phase, setPhase] = useState<'form' | 'deciding'>('form')
   const [result, setResult] = useState<InstantDecision | undefined>()
-  const [failure, setFailure] = useState<unknown>()
   const [startedAt, setStartedAt] = useState(0)
-  // One key per form content: a retry or a double tap reuses it, an edited form gets a new one.
-  const submission = useRef<{ body: string; key: string } | null>(null)
-  const inFlight = useRef(false)
-
-  const send = async (data: InstantItemDetail, form: InstantForm) => {
-    const body = JSON.stringify(form)
-    if (submission.current?.body !== body) submission.current = { body, key: newIdempotencyKey() }
-    inFlight.current = true
-    setFailure(undefined)
-    setResult(undefined)
-    setStartedAt(startTimer())
-    setPhase('deciding')
-    try {
-      setResult(await approvalsApi.apply(data.itemId, form, submission.current.key))
-    } catch (e) {
+  // One key per form content: a retry or a double tap reuses it (useMutation), an edited form gets a new one (reset).
+  // A decision makes a case: the case list loads again.
+  const applying = useMutation((key: string, id: string, form: InstantForm) => approvalsApi.apply(id, form, key), {
+    invalidates: ['cases'],
+    onSuccess: setResult,
+    onError: (e) => {
       if (e instanceof ApiError && e.status === 400 && e.fields) {
         setErrors(e.fields)
         setPhase('form')
-      } else {
-        setFailure(e)
       }
-    } finally {
-      inFlight.current = false
-    }
+    },
+  })
+
+  const send = async (data: InstantItemDetail, form: InstantForm) => {
+    if (applying.busy) return
+    setResult(undefined)
+    setStartedAt(startTimer())
+    setPhase('deciding')
+    await applying.run(data.itemId, form)
   }
 
   if (!itemId) return <EmptyState icon='bolt' title={t('approvals.form.noItem')} action={t('approvals.form.toList')} onAction={() => go(ROUTES.instant)} />
@@ -185,10 +179,10 @@ export function InstantApply({ itemId, enabled = true }: { itemId: string; enabl
       {(data) => {
         const current = values ?? initialValues(data.fields)
         if (phase === 'deciding') {
-          return <DecisionScreen checks={data.checks} result={result} error={failure} startedAt={startedAt} onRetry={() => send(data, toForm(data.fields, current))} onEdit={() => setPhase('form')} />
+          return <DecisionScreen checks={data.checks} result={result} error={applying.error} startedAt={startedAt} onRetry={() => send(data, toForm(data.fields, current))} onEdit={() => setPhase('form')} />
         }
         const submit = () => {
-          if (inFlight.current) return
+          if (applying.busy) return
           const found = checkValues(data.fields, current, t)
           setErrors(found)
           if (Object.keys(found).length) return
@@ -199,9 +193,10 @@ export function InstantApply({ itemId, enabled = true }: { itemId: string; enabl
             item={data}
             values={current}
             errors={errors}
-            submitting={inFlight.current}
+            submitting={applying.busy}
             onChange={(name, value) => {
               setValues({ ...current, [name]: value })
+              applying.reset()
               if (errors[name]) setErrors({ ...errors, [name]: '' })
             }}
             onSubmit={submit}

@@ -1,4 +1,5 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
 import type { Case } from '@/contract'
 import { useMockBackend, signInAs } from '../../../../test/mock-server'
 import { clock } from '../../../../mock/clock'
@@ -12,7 +13,7 @@ function type(testId: string, value: string) {
 const NOW = new Date('2026-11-23T02:00:00Z')
 
 describe('cases UI', () => {
-  const { backend } = useMockBackend()
+  const { server, backend } = useMockBackend()
   beforeEach(() => clock.freeze(NOW))
 
   function seedCase(status: 'approved' | 'submitted', nextStepAt?: string): Case {
@@ -102,6 +103,33 @@ describe('cases UI', () => {
     await waitFor(() => expect(screen.getAllByTestId('feedback-row')).toHaveLength(1))
   })
 
+  it('a second tap after the answers were lost sends the same feedback again (one key): one feedback is filed', async () => {
+    await signInAs(backend, 'resident')
+    const keys: string[] = []
+    let lose = true
+    server.use(http.post('*/api/feedback', async ({ request }) => {
+      const headers = Object.fromEntries(request.headers.entries())
+      keys.push(headers['idempotency-key'])
+      // the backend files it; the answer never reaches the phone (the client's own retries included)
+      const res = await backend.handle({ method: 'POST', url: '/api/feedback', headers, body: await request.json() })
+      return lose ? HttpResponse.error() : HttpResponse.json(res.body as object, { status: res.status })
+    }))
+    render(<FeedbackForm />)
+    expect(await screen.findByText('还没有反映记录')).toBeInTheDocument()
+    type('feedback-text', '网上说能办，窗口说不能办')
+    fireEvent.click(screen.getByTestId('feedback-submit'))
+    fireEvent.click(screen.getByTestId('feedback-submit'))
+    expect(await screen.findByRole('alert', undefined, { timeout: 5000 })).toBeInTheDocument()
+    expect(screen.queryByTestId('feedback-sent')).toBeNull()
+    lose = false
+    fireEvent.click(screen.getByTestId('feedback-submit'))
+    expect(await screen.findByTestId('feedback-sent')).toBeInTheDocument()
+    expect(new Set(keys).size).toBe(1)
+    expect(keys.length).toBeGreaterThan(1)
+    // the list below loads again by itself and holds the one feedback
+    await waitFor(() => expect(screen.getAllByTestId('feedback-row')).toHaveLength(1))
+  }, 10000)
+
   it('loads the next page below the first', async () => {
     await signInAs(backend, 'resident')
     for (let i = 0; i < 23; i++) seedCase('submitted')
@@ -111,5 +139,5 @@ describe('cases UI', () => {
     fireEvent.click(screen.getByTestId('cases-load-more'))
     await waitFor(() => expect(screen.getAllByTestId('case-card')).toHaveLength(23))
     expect(screen.queryByTestId('cases-load-more')).toBeNull()
-  })
+  }, 15000) // 23 cards rendered twice: over jest's 5 s when the shared machine is loaded
 })

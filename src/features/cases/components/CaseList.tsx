@@ -49,7 +49,7 @@ function CaseCard({ record }: { record: Case }) {
 export function CaseList({ enabled = true }: { enabled?: boolean }) {
   const t = useT()
   const [filter, setFilter] = useState<CaseFilter>('all')
-  const list = useResource(() => casesApi.list(filter), [filter], { enabled, cacheKey: `cases:${filter}` })
+  const list = useResource(() => casesApi.list(filter), [filter], { enabled, cacheKey: `cases:${filter}`, tags: ['cases'] })
   const counts = list.data?.counts
   // later pages, appended below the first
   const [more, setMore] = useState<Case[]>([])

@@ -1,9 +1,9 @@
 import '../cases.css'
 import { Text, View } from '@tarojs/components'
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import type { Feedback, FeedbackRequest } from '@/contract'
 import { Button, Card, Cell, EmptyState, Icon, List, LoadState, Section, colors } from '@/shared/ui'
-import { ApiError, messageOf, newIdempotencyKey, useResource } from '@/shared/api'
+import { ApiError, messageOf, useMutation, useResource } from '@/shared/api'
 import { useT, type StringKey } from '../strings'
 import { go, ROUTES } from '@/shared/routes'
 import { formatDateTime } from '@/shared/time'
@@ -49,9 +49,9 @@ function Sent({ feedback, onAnother }: { feedback: Feedback; onAnother: () => vo
   )
 }
 
-function MyFeedback({ version }: { version: number }) {
+function MyFeedback() {
   const t = useT()
-  const list = useResource(() => casesApi.myFeedback(), [version], { tags: ['feedback'] })
+  const list = useResource(() => casesApi.myFeedback(), [], { tags: ['feedback'] })
   return (
     <Section title={t('approvals.feedback.mine')}>
       <LoadState resource={list} isEmpty={(d) => d.items.length === 0} empty={<EmptyState icon='message' title={t('approvals.feedback.mineEmpty')} hint={t('approvals.feedback.mineEmptyHint')} />} skeleton={<View className='ui-muted'>{t('state.loading')}</View>}>
@@ -74,31 +74,28 @@ export function FeedbackForm({ caseId, initialText = '' }: { caseId?: string; in
   const [kind, setKind] = useState<FeedbackRequest['kind']>('cannot-do')
   const [text, setText] = useState(initialText)
   const [error, setError] = useState('')
-  const [sending, setSending] = useState(false)
   const [sent, setSent] = useState<Feedback | null>(null)
-  const [version, setVersion] = useState(0)
-  const submission = useRef<{ body: string; key: string } | null>(null)
+  // a double tap, or a retry after a lost answer, files one feedback; changing what it says makes it a new one
+  const sending = useMutation((key: string, body: FeedbackRequest) => casesApi.feedback(body, key), {
+    invalidates: ['feedback'],
+    onSuccess: setSent,
+    onError: (e) => setError(e instanceof ApiError && e.fields ? Object.values(e.fields)[0] : messageOf(e)),
+  })
 
   const submit = async () => {
-    if (sending) return
     const trimmed = text.trim()
     if (trimmed.length < TEXT_MIN) {
       setError(t('approvals.feedback.tooShort', { min: TEXT_MIN }))
       return
     }
-    const body: FeedbackRequest = { kind, text: trimmed, caseId }
-    const json = JSON.stringify(body)
-    if (submission.current?.body !== json) submission.current = { body: json, key: newIdempotencyKey() }
-    setSending(true)
     setError('')
-    try {
-      setSent(await casesApi.feedback(body, submission.current.key))
-      setVersion((v) => v + 1)
-    } catch (e) {
-      setError(e instanceof ApiError && e.fields ? Object.values(e.fields)[0] : messageOf(e))
-    } finally {
-      setSending(false)
-    }
+    await sending.run({ kind, text: trimmed, caseId })
+  }
+  const edit = (next: { kind?: FeedbackRequest['kind']; text?: string }) => {
+    if (next.kind) setKind(next.kind)
+    if (next.text !== undefined) setText(next.text)
+    setError('')
+    sending.reset()
   }
 
   return (
@@ -110,7 +107,7 @@ export function FeedbackForm({ caseId, initialText = '' }: { caseId?: string; in
           <Section title={t('approvals.feedback.kindTitle')}>
             <View className='cases-kinds' role='radiogroup'>
               {KINDS.map((k) => (
-                <View key={k.kind} className={`cases-kind ${kind === k.kind ? 'cases-kind--on' : ''}`} onClick={() => setKind(k.kind)} role='radio' aria-checked={kind === k.kind} data-testid={`kind-${k.kind}`}>
+                <View key={k.kind} className={`cases-kind ${kind === k.kind ? 'cases-kind--on' : ''}`} onClick={() => edit({ kind: k.kind })} role='radio' aria-checked={kind === k.kind} data-testid={`kind-${k.kind}`}>
                   <Text className='cases-kind__label'>{t(k.label)}</Text>
                   <Text className='cases-kind__hint'>{t(k.hint)}</Text>
                 </View>
@@ -124,18 +121,18 @@ export function FeedbackForm({ caseId, initialText = '' }: { caseId?: string; in
           )}
           <Section title={t('approvals.feedback.textTitle')}>
             <View className='ui-list cases-text'>
-              <TextBox value={text} max={TEXT_MAX} placeholder={t('approvals.feedback.placeholder')} label={t('approvals.feedback.textTitle')} testId='feedback-text' onInput={(v) => { setText(v); setError('') }} />
+              <TextBox value={text} max={TEXT_MAX} placeholder={t('approvals.feedback.placeholder')} label={t('approvals.feedback.textTitle')} testId='feedback-text' onInput={(v) => edit({ text: v })} />
               <View className='cases-count ui-muted'>{text.trim().length}/{TEXT_MAX}</View>
             </View>
             {error && <View className='ui-field__error' role='alert'>{error}</View>}
           </Section>
           <View className='cases-actions'>
-            <Button block loading={sending} onClick={submit} testId='feedback-submit'>{t('approvals.feedback.submit')}</Button>
+            <Button block loading={sending.busy} onClick={submit} testId='feedback-submit'>{t('approvals.feedback.submit')}</Button>
             <View className='ui-muted cases-hotline'>{t('approvals.feedback.hotline')}</View>
           </View>
         </>
       )}
-      <MyFeedback version={version} />
+      <MyFeedback />
     </View>
   )
 }

@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { CheckInResponse, PickupResponse, ReceivedResponse, RedeemResponse } from '@/contract'
 import { Button, Card, Cell, EmptyState, Icon, List, Section, colors } from '@/shared/ui'
-import { messageOf } from '@/shared/api'
+import { messageOf, useMutation } from '@/shared/api'
 import { useT } from '../strings'
 import { local } from '@/shared/time'
 import { DocumentLines } from '@/features/safe'
@@ -39,22 +39,15 @@ function Done({ children }: { children: string }) {
 
 function Redeemed({ result, code }: { result: RedeemResponse; code: string }) {
   const t = useT()
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<unknown>(null)
   const [received, setReceived] = useState<ReceivedResponse | null>(null)
   const [handedOver, setHandedOver] = useState<PickupResponse | null>(null)
-  const act = async () => {
-    setBusy(true)
-    setError(null)
-    try {
-      if (result.purpose === 'pickup' && result.caseId) setHandedOver(await clerkApi.pickup(result.caseId, code))
-      else if (result.redemptionId) setReceived(await clerkApi.received(result.redemptionId))
-    } catch (e) {
-      setError(e)
-    } finally {
-      setBusy(false)
-    }
-  }
+  // No key needed: receiving again answers as the first time did, and a second hand-over is refused (已领取).
+  const acting = useMutation(async () => {
+    if (result.purpose === 'pickup' && result.caseId) setHandedOver(await clerkApi.pickup(result.caseId, code))
+    else if (result.redemptionId) setReceived(await clerkApi.received(result.redemptionId))
+  })
+  const act = () => acting.run()
+  const { busy, error } = acting
   const done = received || handedOver
   return (
     <View data-testid='clerk-result'>

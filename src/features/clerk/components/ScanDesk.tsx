@@ -2,7 +2,7 @@ import '../clerk.css'
 import { Text, Textarea, View } from '@tarojs/components'
 import { useState } from 'react'
 import { Button, Card, EmptyState, Field, Icon, Section, colors } from '@/shared/ui'
-import { ApiError, messageOf } from '@/shared/api'
+import { ApiError, messageOf, useMutation } from '@/shared/api'
 import { goToSignIn, useSession } from '@/shared/session'
 import { useT, type StringKey } from '../strings'
 import { scanOnce } from '../Scanner'
@@ -33,33 +33,33 @@ export function ScanDesk({ onOutcome }: { onOutcome: (outcome: Outcome) => void 
   const t = useT()
   const user = useSession((s) => s.user)
   const [manual, setManual] = useState('')
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<unknown>(null)
+  const [cameraError, setCameraError] = useState<ApiError | null>(null)
+  // Scanning redeems the code (the server makes one redemption per code, so no key is needed); no read on this phone shows what it changes.
+  const scanning = useMutation((_key: string, text: string) => verifyText(text), {
+    onSuccess: (outcome) => {
+      setManual('')
+      onOutcome(outcome)
+    },
+  })
+  const busy = scanning.busy
+  const error = cameraError ?? scanning.error
 
   if (user?.role !== 'clerk') return <ClerkOnly />
 
   const verify = async (text: string) => {
-    if (!text.trim() || busy) return
-    setBusy(true)
-    setError(null)
-    try {
-      const outcome = await verifyText(text)
-      setManual('')
-      onOutcome(outcome)
-    } catch (e) {
-      setError(e)
-    } finally {
-      setBusy(false)
-    }
+    if (!text.trim()) return
+    setCameraError(null)
+    await scanning.run(text)
   }
 
   const scan = async () => {
-    setError(null)
+    setCameraError(null)
+    scanning.reset()
     try {
       const text = await scanOnce({ cancel: t('safe.clerk.cameraStop') })
       if (text) await verify(text)
     } catch {
-      setError(new ApiError(0, 'CAMERA', t('safe.clerk.cameraDenied')))
+      setCameraError(new ApiError(0, 'CAMERA', t('safe.clerk.cameraDenied')))
     }
   }
 

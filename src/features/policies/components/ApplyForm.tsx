@@ -146,7 +146,7 @@ export function ApplyForm({ policyId }: { policyId: string }) {
   const loaded = useResource<Loaded>(async () => {
     const [policy, profile, documents] = await Promise.all([policiesApi.policy(policyId), policiesApi.profile(true), policiesApi.safeDocuments()])
     return { policy, profile, documents: documents.items }
-  }, [policyId, token], { enabled: isBusiness })
+  }, [policyId, token], { enabled: isBusiness, tags: ['business-profile', 'policy-match', 'safe-documents'] })
   if (user && !isBusiness) return <ResidentPrompt />
   return (
     <LoadState resource={loaded}>

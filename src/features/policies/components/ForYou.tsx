@@ -18,7 +18,7 @@ export function ForYou() {
   const t = useT()
   const { user, token, isBusiness } = useBusiness()
   const markSeen = useSeenMatches((s) => s.markSeen)
-  const matched = useResource(() => policiesApi.matched(), [user?.id, token], { enabled: isBusiness, cacheKey: user ? `policies-matched-${user.id}` : undefined })
+  const matched = useResource(() => policiesApi.matched(), [user?.id, token], { enabled: isBusiness, cacheKey: user ? `policies-matched-${user.id}` : undefined, tags: ['policy-match'] })
   useDidShow(() => { if (isBusiness && matched.data) matched.reload() })
   useEffect(() => {
     if (user && matched.data && !matched.offline) markSeen(user.id, matched.data.items.map((p) => p.id))

@@ -50,7 +50,7 @@ function ApplyBar({ policy }: { policy: Policy }) {
 export function PolicyDetail({ id }: { id: string }) {
   const t = useT()
   const token = useSession((s) => s.token)
-  const policy = useResource(() => policiesApi.policy(id), [id, token], { cacheKey: `policy-${id}` })
+  const policy = useResource(() => policiesApi.policy(id), [id, token], { cacheKey: `policy-${id}`, tags: ['policy-match'] })
   useShareSubject(policy.data?.title)
   return (
     <LoadState resource={policy}>

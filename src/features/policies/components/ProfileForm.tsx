@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro'
 import { Picker, Switch, Text, View } from '@tarojs/components'
 import type { BusinessProfile, BusinessProfileUpdate, CreditRating, PolicyIndustry, StatsStatus } from '@/contract'
 import { CREDIT_RATINGS, DISTRICT_TOWNS, POLICY_INDUSTRIES, STATS_STATUSES } from '@/contract'
-import { ApiError, messageOf, useResource } from '@/shared/api'
+import { ApiError, messageOf, useMutation, useResource } from '@/shared/api'
 import { Button, Field, Icon, LoadState, Section, colors } from '@/shared/ui'
 import { creditCodeError } from '@/shared/validators'
 import { useBusiness } from '../useBusiness'
@@ -90,7 +90,19 @@ function Form({ profile }: { profile: BusinessProfile }) {
   const t = useT()
   const [values, setValues] = useState<ProfileValues>(() => toValues(profile))
   const [errors, setErrors] = useState<Record<string, string>>({})
-  const [saving, setSaving] = useState(false)
+  // PATCH sets the same fields however often it is sent, so it takes no key.
+  // Saving the profile changes what matches (精准推送, badges, a policy's eligibility) and the application form's prefill.
+  const saving = useMutation((_key: string, update: BusinessProfileUpdate) => policiesApi.saveProfile(update), {
+    invalidates: ['policy-match', 'business-profile'],
+    onSuccess: (saved) => {
+      setValues(toValues(saved))
+      Taro.showToast({ title: t('policies.profile.saved'), icon: 'success' })
+    },
+    onError: (e) => {
+      if (e instanceof ApiError && e.fields) setErrors(e.fields)
+      Taro.showToast({ title: messageOf(e), icon: 'none' })
+    },
+  })
   const change = (name: string, value: string | boolean) => {
     setValues((v) => ({ ...v, [name]: value }))
     setErrors((e) => ({ ...e, [name]: '' }))
@@ -102,16 +114,7 @@ function Form({ profile }: { profile: BusinessProfile }) {
       Taro.showToast({ title: t('policies.apply.fixErrors'), icon: 'none' })
       return
     }
-    setSaving(true)
-    try {
-      setValues(toValues(await policiesApi.saveProfile(toUpdate(values))))
-      Taro.showToast({ title: t('policies.profile.saved'), icon: 'success' })
-    } catch (e) {
-      if (e instanceof ApiError && e.fields) setErrors(e.fields)
-      Taro.showToast({ title: messageOf(e), icon: 'none' })
-    } finally {
-      setSaving(false)
-    }
+    await saving.run(toUpdate(values))
   }
   const text = (name: TextKey | NumberKey, label: string, type: InputType = 'text', maxlength?: number) => (
     <TextField key={name} name={name} label={label} value={values[name]} error={errors[name] || undefined} type={type} maxlength={maxlength} onChange={change} />
@@ -147,7 +150,7 @@ function Form({ profile }: { profile: BusinessProfile }) {
       </Section>
       <View className='ui-gap' />
       <View className='ui-footer-bar'>
-        <Button block loading={saving} onClick={save} testId='save-profile'>{t('policies.profile.save')}</Button>
+        <Button block loading={saving.busy} onClick={save} testId='save-profile'>{t('policies.profile.save')}</Button>
       </View>
     </View>
   )

@@ -14,7 +14,7 @@ const STATE_TONE: Record<SafeCodeSummary['state'], Tone> = { active: 'success', 
 
 function LiveCodes() {
   const t = useT()
-  const codes = useResource(() => safeApi.codes(), [])
+  const codes = useResource(() => safeApi.codes(), [], { tags: ['safe-codes'] })
   const [revoking, setRevoking] = useState<string | null>(null)
   const revoke = async (id: string) => {
     setRevoking(id)
@@ -69,7 +69,7 @@ function EntryRow({ entry }: { entry: AccessLogEntry }) {
 /** Who redeemed which of my codes, for which documents, where and when; and my live codes to revoke. */
 export function AccessLog() {
   const t = useT()
-  const log = useResource(() => safeApi.accessLog(), [])
+  const log = useResource(() => safeApi.accessLog(), [], { tags: ['safe-codes'] })
   return (
     <View data-testid='access-log'>
       <LiveCodes />

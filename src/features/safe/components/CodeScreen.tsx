@@ -1,10 +1,10 @@
 import '../safe.css'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { CodePurpose, CodeState, SafeCode } from '@/contract'
 import { Banner, Button, ErrorState, Skeleton } from '@/shared/ui'
-import { messageOf } from '@/shared/api'
+import { messageOf, useMutation } from '@/shared/api'
 import { useT } from '../strings'
 import { safeApi } from '../api'
 import { brighten } from '../brightness'
@@ -36,27 +36,25 @@ export function CodeScreen({ purpose, preselected = [], caseId }: Props) {
   const [selected, setSelected] = useState<string[]>(preselected)
   const [code, setCode] = useState<SafeCode | null>(null)
   const [state, setState] = useState<ShownState>('active')
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<unknown>(null)
   const current = useRef<SafeCode | null>(null)
   current.current = code
 
-  const make = useCallback(async () => {
-    setBusy(true)
-    setError(null)
-    try {
-      const previous = current.current
-      const replaces = previous && state === 'active' ? previous.id : undefined
-      const next = await safeApi.createCode({ purpose, documentIds: purpose === 'submit' ? selected : [], caseId, replaces })
+  // One key per code made: a retry after a lost answer gets the same code back; each refresh is a new code.
+  const making = useMutation((key: string) => {
+    const previous = current.current
+    const replaces = previous && state === 'active' ? previous.id : undefined
+    return safeApi.createCode({ purpose, documentIds: purpose === 'submit' ? selected : [], caseId, replaces }, key)
+  }, {
+    invalidates: ['safe-codes'],
+    onSuccess: (next) => {
       setCode(next)
       setState('active')
-    } catch (e) {
-      if (current.current) Taro.showToast({ title: messageOf(e), icon: 'none' })
-      else setError(e)
-    } finally {
-      setBusy(false)
-    }
-  }, [purpose, selected, caseId, state])
+    },
+    // with a code up, a failed refresh keeps it and says so; without one, the error takes the screen
+    onError: (e) => { if (current.current) Taro.showToast({ title: messageOf(e), icon: 'none' }) },
+  })
+  const make = () => making.run()
+  const error = making.error
 
   // a pickup code needs no choice: make it straight away
   useEffect(() => {
@@ -93,23 +91,23 @@ export function CodeScreen({ purpose, preselected = [], caseId }: Props) {
     return () => clearInterval(timer)
   }, [code, state])
 
-  const revoke = async () => {
-    if (!code) return
-    try {
-      await safeApi.revoke(code.id)
-      setState('revoked')
-    } catch (e) {
-      Taro.showToast({ title: messageOf(e), icon: 'none' })
-    }
-  }
+  const revoking = useMutation(() => safeApi.revoke(code!.id), {
+    invalidates: ['safe-codes'],
+    onSuccess: () => setState('revoked'),
+    onError: (e) => { Taro.showToast({ title: messageOf(e), icon: 'none' }) },
+  })
+  const revoke = () => revoking.run()
 
   if (code) {
-    return <CodeDisplay code={code} state={state} refreshing={busy} onRefresh={make} onRevoke={revoke} />
+    return <CodeDisplay code={code} state={state} refreshing={making.busy} onRefresh={make} onRevoke={revoke} />
   }
   if (purpose === 'pickup') {
     return error ? <ErrorState error={error} onRetry={make} /> : <Skeleton cards={1} rows={6} />
   }
-  const toggle = (id: string) => setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]))
+  const toggle = (id: string) => {
+    setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]))
+    making.reset() // other documents: a new code, not a retry of the last try
+  }
   return (
     <View data-testid='code-choose'>
       <Banner icon='shield'>{t('safe.code.chooseHint')}</Banner>
@@ -118,7 +116,7 @@ export function CodeScreen({ purpose, preselected = [], caseId }: Props) {
       {docs.data && docs.data.items.length > 0 && (
         <View className='ui-footer-bar' style={{ marginTop: '16px', alignItems: 'center' }}>
           <Text className='ui-muted safe-code__chosen' data-testid='code-chosen'>{t('safe.code.chosen', { count: selected.length })}</Text>
-          <View className='safe-code__action'><Button block disabled={!selected.length} loading={busy} onClick={make} testId='code-generate'>{t('safe.code.generate')}</Button></View>
+          <View className='safe-code__action'><Button block disabled={!selected.length} loading={making.busy} onClick={make} testId='code-generate'>{t('safe.code.generate')}</Button></View>
         </View>
       )}
     </View>

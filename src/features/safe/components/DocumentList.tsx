@@ -40,7 +40,7 @@ export function DocumentLines({ doc, validity }: { doc: SafeDocument; validity?:
 }
 
 export function useDocuments(version = 0, enabled = true): Resource<ListResponse<SafeDocument>> {
-  return useResource(() => safeApi.documents(), [version], { cacheKey: 'safe:documents', enabled })
+  return useResource(() => safeApi.documents(), [version], { cacheKey: 'safe:documents', enabled, tags: ['safe-documents'] })
 }
 
 interface Props {

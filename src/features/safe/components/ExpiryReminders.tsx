@@ -30,7 +30,7 @@ export function ExpiryReminders() {
   const t = useT()
   const token = useSession((s) => s.token)
   const role = useSession((s) => s.user?.role)
-  const docs = useResource(() => safeApi.documents(), [token], { enabled: !!token && role !== 'clerk' })
+  const docs = useResource(() => safeApi.documents(), [token], { enabled: !!token && role !== 'clerk', tags: ['safe-documents'] })
   const dismissed = useReminders((s) => s.dismissed)
   const dismiss = useReminders((s) => s.dismiss)
   if (!docs.data || !role) return null

@@ -1,10 +1,10 @@
 import '../safe.css'
 import Taro from '@tarojs/taro'
 import { Input, Text, View } from '@tarojs/components'
-import { useMemo, useState } from 'react'
+import { useState } from 'react'
 import type { MaterialType } from '@/contract'
 import { MATERIAL_MAX_BYTES, MATERIAL_NAME_MAX, MATERIAL_TYPES } from '@/contract'
-import { ApiError, messageOf, newIdempotencyKey } from '@/shared/api'
+import { ApiError, messageOf, useMutation } from '@/shared/api'
 import { Button, Field, Icon, Section, colors } from '@/shared/ui'
 import { useT, type StringKey } from '../strings'
 import { safeApi } from '../api'
@@ -18,9 +18,18 @@ export function UploadForm({ onDone }: { onDone: () => void }) {
   const [type, setType] = useState<MaterialType | null>(null)
   const [file, setFile] = useState<PickedFile | null>(null)
   const [errors, setErrors] = useState<Record<string, string>>({})
-  const [saving, setSaving] = useState(false)
-  // one key per form: a double tap or a retry stores one material
-  const key = useMemo(() => newIdempotencyKey(), [])
+  // a double tap, or a retry after a lost answer, stores one material (useMutation keeps the key)
+  const saving = useMutation((key: string, body: Parameters<typeof safeApi.upload>[0]) => safeApi.upload(body, key), {
+    invalidates: ['safe-documents'],
+    onSuccess: () => {
+      Taro.showToast({ title: t('safe.upload.done'), icon: 'success' })
+      onDone()
+    },
+    onError: (e) => {
+      if (e instanceof ApiError && e.fields) setErrors(e.fields)
+      else Taro.showToast({ title: messageOf(e), icon: 'none' })
+    },
+  })
 
   const choose = async () => {
     try {
@@ -43,17 +52,7 @@ export function UploadForm({ onDone }: { onDone: () => void }) {
     else if (file.size > MATERIAL_MAX_BYTES) local.fileName = t('safe.upload.hint')
     setErrors(local)
     if (Object.keys(local).length || !file || !type) return
-    setSaving(true)
-    try {
-      await safeApi.upload({ name: name.trim(), type, fileName: file.name, fileSize: file.size, mimeType: file.mimeType }, key)
-      Taro.showToast({ title: t('safe.upload.done'), icon: 'success' })
-      onDone()
-    } catch (e) {
-      if (e instanceof ApiError && e.fields) setErrors(e.fields)
-      else Taro.showToast({ title: messageOf(e), icon: 'none' })
-    } finally {
-      setSaving(false)
-    }
+    await saving.run({ name: name.trim(), type, fileName: file.name, fileSize: file.size, mimeType: file.mimeType })
   }
 
   return (
@@ -83,7 +82,7 @@ export function UploadForm({ onDone }: { onDone: () => void }) {
         </View>
       </Section>
       <View className='safe-actions'>
-        <Button block loading={saving} onClick={submit} testId='upload-submit'>{t('safe.upload.submit')}</Button>
+        <Button block loading={saving.busy} onClick={submit} testId='upload-submit'>{t('safe.upload.submit')}</Button>
       </View>
     </View>
   )
