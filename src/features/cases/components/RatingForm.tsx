@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { Case } from '@/contract'
 import { Button, Icon, colors } from '@/shared/ui'
-import { ApiError, messageOf } from '@/shared/api'
+import { ApiError, messageOf, useMutation } from '@/shared/api'
 import { useT, type StringKey } from '../strings'
 import { casesApi } from '../api'
 import { TextBox } from './TextBox'
@@ -30,7 +30,20 @@ export function RatingForm({ record, onRated }: { record: Case; onRated: (update
   const [stars, setStars] = useState(0)
   const [comment, setComment] = useState('')
   const [errors, setErrors] = useState<Record<string, string>>({})
-  const [sending, setSending] = useState(false)
+  // rating twice is refused (ALREADY_RATED), so the route takes no key
+  const rating = useMutation(async (_key: string, body: { stars: number; comment: string }) => {
+    try {
+      return await casesApi.rate(record.id, body)
+    } catch (e) {
+      // rated elsewhere (another device): show what is on record
+      if (e instanceof ApiError && e.code === 'ALREADY_RATED') return casesApi.get(record.id)
+      throw e
+    }
+  }, {
+    invalidates: ['cases', 'feedback'],
+    onSuccess: onRated,
+    onError: (e) => setErrors(e instanceof ApiError && e.fields ? e.fields : { form: messageOf(e) }),
+  })
   if (record.rating) {
     return (
       <View className='cases-rated' data-testid='rating-done'>
@@ -41,26 +54,13 @@ export function RatingForm({ record, onRated }: { record: Case; onRated: (update
       </View>
     )
   }
-  const submit = async () => {
-    if (sending) return
+  const submit = () => {
     const found: Record<string, string> = {}
     if (!stars) found.stars = t('approvals.cases.rating.chooseStars')
     if (stars && stars <= 2 && !comment.trim()) found.comment = t('approvals.cases.rating.whyLow')
     setErrors(found)
     if (Object.keys(found).length) return
-    setSending(true)
-    try {
-      onRated(await casesApi.rate(record.id, { stars, comment: comment.trim() }))
-    } catch (e) {
-      if (e instanceof ApiError && e.code === 'ALREADY_RATED') {
-        // rated elsewhere (another device): show what is on record
-        onRated(await casesApi.get(record.id))
-      } else {
-        setErrors(e instanceof ApiError && e.fields ? e.fields : { form: messageOf(e) })
-      }
-    } finally {
-      setSending(false)
-    }
+    rating.run({ stars, comment: comment.trim() })
   }
   return (
     <View className='cases-rating' data-testid='rating-form'>
@@ -70,7 +70,7 @@ export function RatingForm({ record, onRated }: { record: Case; onRated: (update
       <TextBox value={comment} max={COMMENT_MAX} placeholder={t('approvals.cases.rating.placeholder')} label={t('approvals.cases.rating.placeholder')} testId='rating-comment' onInput={setComment} />
       {(errors.comment || errors.form) && <View className='ui-field__error' role='alert'>{errors.comment || errors.form}</View>}
       <View className='cases-rating__submit'>
-        <Button block loading={sending} onClick={submit} testId='rating-submit'>{t('approvals.cases.rating.submit')}</Button>
+        <Button block loading={rating.busy} onClick={submit} testId='rating-submit'>{t('approvals.cases.rating.submit')}</Button>
       </View>
       <View className='ui-muted'>{t('approvals.cases.rating.once')}</View>
     </View>

@@ -4,7 +4,7 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { AccessLogEntry, SafeCodeSummary } from '@/contract'
 import { Button, Cell, EmptyState, List, LoadState, Section, Skeleton, Tag, type Tone } from '@/shared/ui'
-import { messageOf, useResource } from '@/shared/api'
+import { messageOf, useMutation, useResource } from '@/shared/api'
 import { useT, type StringKey } from '../strings'
 import { go, ROUTES } from '@/shared/routes'
 import { formatDateTime } from '@/shared/time'
@@ -16,16 +16,14 @@ function LiveCodes() {
   const t = useT()
   const codes = useResource(() => safeApi.codes(), [], { tags: ['safe-codes'] })
   const [revoking, setRevoking] = useState<string | null>(null)
-  const revoke = async (id: string) => {
+  // revoking twice leaves the code revoked: no key
+  const revocation = useMutation((_key: string, id: string) => safeApi.revoke(id), {
+    invalidates: ['safe-codes'],
+    onError: (e) => Taro.showToast({ title: messageOf(e), icon: 'none' }),
+  })
+  const revoke = (id: string) => {
     setRevoking(id)
-    try {
-      await safeApi.revoke(id)
-      await codes.reload()
-    } catch (e) {
-      Taro.showToast({ title: messageOf(e), icon: 'none' })
-    } finally {
-      setRevoking(null)
-    }
+    revocation.run(id).finally(() => setRevoking(null))
   }
   return (
     <Section title={t('safe.log.codes')}>
@@ -39,7 +37,7 @@ function LiveCodes() {
                 testId='live-code'
                 title={<View className='ui-row'><Text style={{ marginRight: '8px' }}>{t(`safe.purpose.${c.purpose}` as StringKey)}</Text><Tag tone={STATE_TONE[c.state]}>{t(`safe.state.${c.state}` as StringKey)}</Tag></View>}
                 desc={`${c.documents.map((d) => d.name).join(t('format.listSeparator'))} · ${formatDateTime(c.createdAt)}`}
-                extra={c.state === 'active' ? <Button size='small' variant='danger' loading={revoking === c.id} onClick={() => revoke(c.id)} testId='revoke-code'>{t('safe.code.revoke')}</Button> : undefined}
+                extra={c.state === 'active' ? <Button size='small' variant='danger' loading={revocation.busy && revoking === c.id} onClick={() => revoke(c.id)} testId='revoke-code'>{t('safe.code.revoke')}</Button> : undefined}
               />
             ))}
           </List>
