@@ -21,6 +21,7 @@ export const visitApi = {
   callNext: () => api.post<WindowQueue>('/api/clerk/window/call-next'),
   recall: () => api.post<WindowQueue>('/api/clerk/window/recall'),
   revealId: () => api.post<RevealIdResponse>('/api/clerk/window/reveal-id'),
+  attachCode: (code: string) => api.post<WindowQueue>('/api/clerk/window/documents', { code }),
   miss: () => api.post<WindowQueue>('/api/clerk/window/miss'),
   complete: (body: CompleteRequest) => api.post<WindowQueue>('/api/clerk/window/complete', body),
 }

@@ -110,6 +110,9 @@ function TicketBody({ ticket, reconnecting, onUpdate }: { ticket: Ticket; reconn
           {t('visit.ticket.where', { level: levelText(place.level), zone: place.zone, windows: windowsText(place.windows) })}
         </Text>
       ) : null}
+      {ticket.documents?.length ? (
+        <Text className='visit-where' data-testid='ticket-documents'>{t('visit.ticket.documents', { names: ticket.documents.map((d) => d.name).join(t('format.listSeparator')) })}</Text>
+      ) : null}
       {error ? <View className='visit-pad'><Banner tone='danger' icon='alert'>{messageOf(error)}</Banner></View> : null}
       <View className='visit-actions'>
         {ticket.status === 'missed' && ticket.canRejoin ? <Button block loading={busy} onClick={() => act(() => visitApi.rejoin(ticket.id))} testId='ticket-rejoin'>{t('visit.ticket.rejoin')}</Button> : null}
