@@ -7,6 +7,7 @@ import { messageOf, newIdempotencyKey, useResource } from '@/shared/api'
 import { useT } from '../strings'
 import { go, ROUTES } from '@/shared/routes'
 import { visitApi } from '../api'
+import { askCallNotice } from '../callNotice'
 
 /** 在线取号 without an item in hand: pick one of the hall's items, say whether the 爱心 lane applies, take the ticket. */
 export function TakeTicket({ hallId }: { hallId: string }) {
@@ -28,8 +29,9 @@ export function TakeTicket({ hallId }: { hallId: string }) {
     setBusy(item.id)
     setError(null)
     try {
+      const notice = await askCallNotice()
       const ticket = await visitApi.take({ hallId, itemId: item.id, care }, `${key}:${item.id}:${care}`)
-      go(ROUTES.ticket, { id: ticket.id })
+      go(ROUTES.ticket, { id: ticket.id, notice })
     } catch (e) {
       setError(e)
     } finally {
