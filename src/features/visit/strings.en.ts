@@ -84,7 +84,7 @@ export const en: Record<keyof typeof zh, string> = {
   'visit.window.kioskCode': "Today's hall check-in code {code}",
   'visit.window.docsTitle': 'Documents handed in',
   'visit.window.docsNone': 'Scan or type the resident\'s submission code: the documents join this ticket',
-  'visit.window.codePlaceholder': 'Submission code (8 digits or scanned text)',
+  'visit.window.codePlaceholder': 'Submission code, 8 digits',
   'visit.window.codeSubmit': 'Get documents',
   'visit.ticket.documents': 'Handed in at the window: {names}',
   'visit.window.notClerk': 'Sign in as counter staff',

@@ -83,7 +83,7 @@ export const zh = {
   'visit.window.kioskCode': '今日大厅签到码 {code}',
   'visit.window.docsTitle': '办事人提交的材料',
   'visit.window.docsNone': '请扫描或输入办事人的收件码，材料将附在本号上',
-  'visit.window.codePlaceholder': '收件码（8 位数字或扫码内容）',
+  'visit.window.codePlaceholder': '输入收件码 8 位数字',
   'visit.window.codeSubmit': '调取材料',
   'visit.ticket.documents': '已在窗口提交：{names}',
   'visit.window.notClerk': '请以窗口工作人员身份登录',
