@@ -10,6 +10,7 @@ import { local, today } from '@/shared/time'
 import { go, ROUTES } from '@/shared/routes'
 import { visitApi } from '../api'
 import { askCallNotice } from '../callNotice'
+import { UsualQueue } from './UsualQueue'
 
 interface Position {
   lng: number
@@ -99,6 +100,7 @@ export function VisitEntry({ hallId, itemId, getPosition }: Props) {
         ) : plan.ticketing.open ? (
           <View>
             <Text className='visit-entry__hint'>{t('visit.entry.takeHint')}</Text>
+            <UsualQueue hallId={hallId} />
             <Button block loading={busy} onClick={take} testId='visit-take'>{t('visit.entry.take')}</Button>
             {plan.ticketing.lastTicketAt ? <Text className='visit-entry__note'>{t('visit.entry.lastTicket', { time: plan.ticketing.lastTicketAt })}</Text> : null}
           </View>
