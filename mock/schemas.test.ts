@@ -58,6 +58,7 @@ const CASES: Record<string, Case> = {
   'POST /api/clerk/window/recall': { valid: {} },
   'POST /api/clerk/window/reveal-id': { valid: {} },
   'POST /api/clerk/window/miss': { valid: {} },
+  'POST /api/clerk/window/documents': { valid: { code: '12345678' }, required: 'code', wrongType: ['code', 12345678], tooLong: ['code', long(1024)] },
   'POST /api/clerk/window/complete': { valid: { outcome: 'supplement', missing: ['户口簿原件'] }, required: 'outcome', wrongType: ['missing', '户口簿'], tooLong: ['missing', [long(200)]] },
   'POST /api/clerk/redeem': { valid: { code: '12345678' }, required: 'code', wrongType: ['code', 12345678], tooLong: ['code', long(1024)] },
   'POST /api/clerk/scan': { valid: { code: 'PYCHK1.a1.123456' }, required: 'code', wrongType: ['code', 12345678], tooLong: ['code', long(1024)] },

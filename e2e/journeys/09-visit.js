@@ -84,6 +84,28 @@ module.exports = {
       expect(/\d{17}[\dX]/.test(shownId) && shownId.includes('30'), `the full ID number with its 30 s: ${shownId}`)
       await clerkShot('visit-04b-id-check')
 
+      // 收件码 at the window: the resident shows a submission code from the safe, the clerk serving the ticket types
+      // its 8 digits, and the documents join the ticket (the resident's ticket names them, the access log says so)
+      const ticketUrl = page.url()
+      await page.goto(`${baseUrl}/#/pages/safe/index`)
+      await page.getByTestId('safe-show-code').first().click()
+      await page.getByTestId('code-choose').first().waitFor({ timeout: 10000 })
+      for (const name of ['居民身份证', '居民户口簿']) await page.getByTestId('document-choice').filter({ hasText: name }).first().click()
+      await page.getByTestId('code-generate').first().click()
+      const digits = (await page.getByTestId('code-digits').first().innerText()).replace(/\s/g, '')
+      expect(/^\d{8}$/.test(digits), `the resident's 收件码 digits: ${digits}`)
+      await clerk.getByTestId('window-code').first().fill(digits)
+      await clerk.getByTestId('window-code-submit').first().click()
+      await clerk.getByTestId('window-document').nth(1).waitFor({ timeout: 10000 })
+      const docs = await clerk.getByTestId('window-documents').first().innerText()
+      expect(docs.includes('居民身份证') && docs.includes('居民户口簿') && !docs.includes('结婚证'), `documents on the ticket: ${docs}`)
+      expect(!/\d{17}[\dX]/.test(docs), 'the documents show masked numbers only')
+      await clerk.getByTestId('window-documents').first().scrollIntoViewIfNeeded()
+      await clerkShot('visit-04c-documents')
+      await page.goto(ticketUrl)
+      const handedIn = (await page.getByTestId('ticket-documents').first().textContent({ timeout: 10000 })) || ''
+      expect(handedIn.includes('居民户口簿'), `the resident's ticket names what was handed in: ${handedIn}`)
+
       // 完成 (办结): the clerk's figures count it, the resident's screen follows
       await clerk.getByTestId('window-outcome-done').first().click()
       await clerk.getByTestId('window-complete').first().click()
@@ -105,6 +127,9 @@ module.exports = {
       const idCheck = page.getByTestId('access-entry').filter({ hasText: '核对证件' }).first()
       await idCheck.waitFor({ timeout: 10000 })
       expect((await idCheck.innerText()).includes('A08'), 'the access log names the window that checked the ID')
+      const submitted = page.getByTestId('access-entry').filter({ hasText: '居民户口簿' }).first()
+      const submittedText = await submitted.innerText()
+      expect(submittedText.includes('A08'), `the access log has the 收件码 redeemed at A08: ${submittedText}`)
       await shot('visit-08-access-log')
     })
   },

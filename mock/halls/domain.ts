@@ -1,7 +1,7 @@
-import type { BusyHour, BusyHoursResponse, Crs, Hall, HallDetail, HallItem, HallKind, HallWithDistance } from '../../src/contract'
+import type { Crs, Hall, HallDetail, HallItem, HallKind, HallWithDistance } from '../../src/contract'
 import { hallSeeds, type HallSeed } from './data'
 import { hallItemCount, hallItems, hallServes } from './routing'
-import { averageQueue, currentQueue } from './queue'
+import { currentQueue } from './queue'
 import { itemById } from '../catalogue/items'
 import { paginate } from '../paging'
 import { fail } from '../errors'
@@ -46,21 +46,4 @@ export function hallDetail(seed: HallSeed, now: Date, query: { page?: string; pa
   const paged = paginate(hallItems(seed), query, 20, 50)
   const items: HallItem[] = paged.items.map((i) => ({ id: i.id, name: i.name, department: i.department, cloudWindow: i.cloudWindow }))
   return { ...toHall(seed, now), items: { ...paged, items }, bookable: seed.kind !== 'kiosk' }
-}
-
-/** The hall's history as average queue by weekday and hour, and each day's quietest open hour. */
-export function busyHours(seed: HallSeed): BusyHoursResponse {
-  const days = [0, 1, 2, 3, 4, 5, 6].map((weekday) => {
-    const periods = seed.hours.filter((p) => p.weekday === weekday)
-    const hours: BusyHour[] = []
-    if (periods.length) {
-      const first = Math.min(...periods.map((p) => parseInt(p.open, 10)))
-      const last = Math.max(...periods.map((p) => Math.ceil(parseInt(p.close, 10) + (p.close.endsWith('00') ? 0 : 1))))
-      for (let hour = first; hour < last; hour++) hours.push({ hour, average: averageQueue(seed, weekday, hour) })
-    }
-    const open = hours.filter((h) => h.average > 0)
-    const quiet = open.length ? open.reduce((best, h) => (h.average < best.average ? h : best)) : null
-    return { weekday, hours, quietHour: quiet ? quiet.hour : null }
-  })
-  return { hallId: seed.id, days }
 }

@@ -2,7 +2,8 @@ import type { Crs, HallKind } from '../../src/contract'
 import type { RouteModule } from '../http'
 import { fail } from '../errors'
 import { clock } from '../clock'
-import { busyHours, hallDetail, hallOrThrow, listHallsFor } from './domain'
+import { hallDetail, hallOrThrow, listHallsFor } from './domain'
+import { busyHours } from '../visit/busy'
 import { slotsFor } from '../appointments/domain'
 import { recommend } from './recommendations'
 import { toGcj02, type LngLat } from './geo'
@@ -42,7 +43,7 @@ export const hallRoutes: RouteModule = (store) => [
   {
     method: 'GET',
     path: '/api/halls/:id/busy-hours',
-    handler: ({ params }) => ({ body: busyHours(hallOrThrow(params.id)) }),
+    handler: ({ params }) => ({ body: busyHours(store, hallOrThrow(params.id), clock.nowMs()) }),
   },
   {
     method: 'GET',

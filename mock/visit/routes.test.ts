@@ -1,7 +1,7 @@
 import { startBackend } from '../backend'
 import { clock } from '../clock'
 import type { Backend } from '../http'
-import type { HallPlan, Ticket, WindowQueue } from '../../src/contract'
+import type { AccessLogEntry, HallPlan, ListResponse, SafeCode, Ticket, WindowQueue } from '../../src/contract'
 
 const C_ITEM = 'birth-ss-card'
 
@@ -81,5 +81,35 @@ describe('ticket routes', () => {
     expect((await call<HallPlan>('GET', '/api/hall-plans/kiosk-001')).body).toMatchObject({ selfService: true, ticketing: { open: false, reason: 'self-service' } })
     // /api/clerk/window is this module's, not the clerk module's that owns /api/clerk
     expect((await call<WindowQueue>('GET', '/api/clerk/window', await login('clerk'))).status).toBe(200)
+  })
+
+  it('attaches the documents of the served resident\'s 收件码 to the ticket, once, and logs the look for the resident', async () => {
+    const { call, login } = client(backend)
+    const resident = await login('resident')
+    const business = await login('business')
+    const clerk = await login('clerk')
+    const code = (await call<SafeCode>('POST', '/api/safe/codes', resident, { purpose: 'submit', documentIds: ['lic-resident-id-card', 'lic-resident-hukou'] })).body
+    // no ticket at the window yet: nothing to attach to, and the code is not used up
+    expect((await call('POST', '/api/clerk/window/documents', clerk, { code: code.shortCode })).body.error?.code).toBe('NO_CURRENT')
+    const taken = (await call<Ticket>('POST', '/api/tickets', resident, { hallId: 'centre', itemId: C_ITEM })).body
+    await call('POST', '/api/clerk/window/call-next', clerk)
+    // someone else's code is refused before it is used
+    const other = (await call<{ items: Array<{ id: string }> }>('GET', '/api/safe/documents', business)).body.items[0]
+    const otherCode = (await call<SafeCode>('POST', '/api/safe/codes', business, { purpose: 'submit', documentIds: [other.id] })).body
+    expect((await call('POST', '/api/clerk/window/documents', clerk, { code: otherCode.code })).body.error?.code).toBe('CODE_WRONG_HOLDER')
+    const attached = await call<WindowQueue>('POST', '/api/clerk/window/documents', clerk, { code: code.shortCode })
+    expect(attached.status).toBe(200)
+    expect(attached.body.current?.documents.map((d) => d.id)).toEqual(['lic-resident-id-card', 'lic-resident-hukou'])
+    expect(attached.body.current?.documents[0].issuer).toBeTruthy()
+    // the ticket the resident sees names them; the code is used up
+    expect((await call<Ticket>('GET', `/api/tickets/${taken.id}`, resident)).body.documents?.map((d) => d.id)).toEqual(['lic-resident-id-card', 'lic-resident-hukou'])
+    expect((await call('POST', '/api/clerk/window/documents', clerk, { code: code.code })).body.error?.code).toBe('CODE_USED')
+    // the resident's access log has the look, today, at A08
+    const log = (await call<ListResponse<AccessLogEntry>>('GET', '/api/safe/access-log', resident)).body.items
+    expect(log[0]).toMatchObject({ purpose: 'submit', windowNo: 'A08', at: new Date(clock.nowMs()).toISOString() })
+    // other documents the resident did not choose are never attached
+    expect((await call<WindowQueue>('GET', '/api/clerk/window', clerk)).body.current?.documents).toHaveLength(2)
+    // a wrong guess counts against the clerk like at the counter
+    expect((await call('POST', '/api/clerk/window/documents', clerk, { code: '00000000' })).body.error?.code).toBe('CODE_INVALID')
   })
 })

@@ -1,8 +1,8 @@
-import { ArriveBody, CompleteBody, TakeTicketBody } from '../../src/contract'
+import { ArriveBody, AttachCodeBody, CompleteBody, TakeTicketBody } from '../../src/contract'
 import { route, type RouteModule } from '../http'
 import { clock } from '../clock'
 import { hallOrThrow } from '../halls/domain'
-import { arrive, callNext, cancelTicket, clerkWindow, complete, getTicket, hallPlan, miss, myTickets, queueVersion, recall, rejoin, revealIdNumber, takeTicket, ticketHall, waitForChange, windowQueue } from './tickets'
+import { arrive, attachCode, callNext, cancelTicket, clerkWindow, complete, getTicket, hallPlan, miss, myTickets, queueVersion, recall, rejoin, revealIdNumber, takeTicket, ticketHall, waitForChange, windowQueue } from './tickets'
 import type { Store } from '../store'
 import { wholeList } from '../paging'
 
@@ -105,6 +105,13 @@ export const visitRoutes: RouteModule = (store) => [
     roles: ['clerk'],
     handler: ({ principal }) => ({ body: revealIdNumber(store, principal.userId, clock.nowMs()) }),
   },
+  route({
+    method: 'POST',
+    path: '/api/clerk/window/documents',
+    roles: ['clerk'],
+    body: AttachCodeBody,
+    handler: ({ principal, body }) => ({ body: attachCode(store, principal.userId, body, clock.nowMs()) }),
+  }),
   {
     method: 'POST',
     path: '/api/clerk/window/miss',

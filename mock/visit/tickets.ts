@@ -10,8 +10,8 @@
  * with the version it has.
  */
 import type {
-  ArriveRequest, ClerkOutcome, CompleteRequest, HallPlan, HallWindow, QueueEntry, TakeTicketRequest, Ticket, TicketingState,
-  TicketLane, TicketPriority, TicketStatus, WindowFigures, WindowGroup, WindowPlace, WindowQueue,
+  ArriveRequest, AttachCodeRequest, ClerkOutcome, CompleteRequest, HallPlan, HallWindow, QueueEntry, TakeTicketRequest, Ticket, TicketingState,
+  SafeDocument, TicketLane, TicketPriority, TicketStatus, WindowFigures, WindowGroup, WindowPlace, WindowQueue,
 } from '../../src/contract'
 import { birthDateFromId, ID_REVEAL_SECONDS, maskName, openState, type RevealIdResponse } from '../../src/contract'
 import { ApiFailure, fail } from '../errors'
@@ -23,9 +23,13 @@ import { ARRIVE_RADIUS_M, ELDER_AGE, GROUPS, LAST_TICKET_MINUTES, PLANS, REJOINS
 import { newId } from '../ids'
 import type { Store } from '../store'
 import { markArrived, type AppointmentRecord } from '../appointments/domain'
-import { userRecord } from '../account/domain'
 import { createCase, recordStep } from '../cases/domain'
 import { logIdCheck } from '../safe/access-log'
+import { documents } from '../safe/documents'
+import { resolveCode } from '../safe/codes'
+import { clerkOf, userRecord } from '../account/domain'
+import { limitAttempts } from '../attempts'
+import { redeemCode } from '../clerk/counter'
 import { distanceKm, toGcj02 } from '../halls/geo'
 import { hallOrThrow } from '../halls/domain'
 import { holidayOn } from '../holidays'
@@ -58,6 +62,8 @@ export interface TicketRecord {
   appointmentId?: string
   /** the 办件 the counter's outcome made */
   caseId?: string
+  /** documents handed in with 收件码 at the window while it was served (ids in the owner's safe) */
+  documentIds?: string[]
 }
 
 /** One finished service at a window: the day's figures. */
@@ -400,6 +406,7 @@ export function toTicket(store: Store, t: TicketRecord): Ticket {
     canRejoin: t.status === 'missed' && t.rejoins < REJOINS_ALLOWED,
     ...(t.missing ? { missing: t.missing } : {}),
     ...(t.caseId ? { caseId: t.caseId } : {}),
+    ...(t.documentIds?.length ? { documents: attachedDocuments(store, t).map((d) => ({ id: d.id, name: d.name })) } : {}),
     takenAt: new Date(t.takenAt).toISOString(),
     version: queueVersion(store, hall.id),
   }
@@ -458,7 +465,7 @@ export function windowQueue(store: Store, clerkId: string, nowMs: number): Windo
     hallId: hall.id,
     hallName: hall.name,
     window,
-    current: now ? { ...entry(store, now, nowMs), calledAt: new Date(now.calledAt!).toISOString(), recalls: now.recalls } : null,
+    current: now ? { ...entry(store, now, nowMs), calledAt: new Date(now.calledAt!).toISOString(), recalls: now.recalls, documents: attachedDocuments(store, now) } : null,
     queue: [...windowOrder(store, hall, window, nowMs).map((t) => entry(store, t, nowMs)), ...booked],
     figures: windowFigures(store, hall.id, window.no, day),
     kioskCode: kioskCode(hall.id, day),
@@ -494,6 +501,33 @@ export function revealIdNumber(store: Store, clerkId: string, nowMs: number): Re
   if (!idNumber) throw fail.conflict('NO_ID_NUMBER', '该号的办事人未登记身份证号，请查验实体证件')
   logIdCheck(store, serving.ownerId, clerkId, new Date(nowMs))
   return { idNumber, visibleUntil: new Date(nowMs + ID_REVEAL_SECONDS * 1000).toISOString() }
+}
+
+/** The documents handed in for a ticket, as they stand in the holder's safe (one the holder deleted since is gone). */
+function attachedDocuments(store: Store, t: TicketRecord): SafeDocument[] {
+  const all = documents(store)
+  return (t.documentIds ?? []).map((id) => all.get(id)).filter((d): d is SafeDocument => !!d && d.ownerId === t.ownerId)
+}
+
+/**
+ * 收件码 at the window: the clerk serving a ticket scans or types the holder's submit code; it is redeemed as at the
+ * counter (used up, written to the holder's access log) and its documents are attached to the ticket being served.
+ * Only a submit code of the person at the window: a pickup code or someone else's code is refused before it is used.
+ */
+export function attachCode(store: Store, clerkId: string, req: AttachCodeRequest, nowMs: number): WindowQueue {
+  const { hall, window } = clerkWindow(store, clerkId)
+  const serving = currentOrThrow(store, hall.id, window.no, nowMs)
+  const now = new Date(nowMs)
+  const redeemed = limitAttempts(store, clerkId, now, () => {
+    const record = resolveCode(store, req.code, now)
+    if (record.purpose !== 'submit') throw fail.conflict('CODE_WRONG_PURPOSE', '这是取件码，请出示收件码')
+    if (record.ownerId !== serving.ownerId) throw fail.conflict('CODE_WRONG_HOLDER', '该码不是正在办理的办事人的')
+    return redeemCode(store, clerkOf(store, clerkId), req.code, now)
+  })
+  const ids = [...(serving.documentIds ?? []), ...redeemed.documents.map((d) => d.id).filter((id) => !serving.documentIds?.includes(id))]
+  tickets(store).put(serving.id, { ...serving, documentIds: ids })
+  bump(store, hall.id)
+  return windowQueue(store, clerkId, nowMs)
 }
 
 /** 重呼: the same ticket is called again (the resident's phone vibrates again). */

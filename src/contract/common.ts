@@ -26,6 +26,7 @@ export type ErrorCode =
   | 'CODE_EXPIRED'
   | 'CODE_USED'
   | 'CODE_REVOKED'
+  | 'CODE_WRONG_HOLDER'
   | 'ALREADY_RATED'
   /** 核对证件 for a person with no ID number on record */
   | 'NO_ID_NUMBER'

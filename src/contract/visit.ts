@@ -1,5 +1,7 @@
 import type { IsoDateTime } from './common'
 import { id, num, text, v } from './schema'
+import type { SafeDocument } from './safe'
+import { MAX_CODE_LENGTH } from './clerk'
 
 /**
  * The visit: a hall's floors and windows, tickets (在线取号) and the clerk's
@@ -118,6 +120,8 @@ export interface Ticket {
   missing?: string[]
   /** after 办结 or 需补正: the 办件 it made (rate it, or see the to-do) */
   caseId?: string
+  /** documents handed in at the window with a 收件码 while this ticket was served */
+  documents?: Array<{ id: string; name: string }>
   takenAt: IsoDateTime
   /** the hall's queue version: pass it back as waitForVersion to wait for the next change */
   version: number
@@ -162,8 +166,8 @@ export interface WindowQueue {
   hallId: string
   hallName: string
   window: HallWindow & { level: number; zone: string }
-  /** the ticket at the window now (called), if any */
-  current: (QueueEntry & { calledAt: IsoDateTime; recalls: number }) | null
+  /** the ticket at the window now (called), if any, with the documents its holder's 收件码 opened */
+  current: (QueueEntry & { calledAt: IsoDateTime; recalls: number; documents: SafeDocument[] }) | null
   /** waiting tickets in serving order, then today's appointments not yet checked in */
   queue: QueueEntry[]
   figures: WindowFigures
@@ -181,3 +185,7 @@ export interface RevealIdResponse {
 
 /** How long a revealed ID number stays on the clerk's screen. */
 export const ID_REVEAL_SECONDS = 30
+
+/** POST /api/clerk/window/documents: the 收件码 (signed text or 8 short digits) of the person at the window. */
+export const AttachCodeBody = v.strictObject({ code: text(MAX_CODE_LENGTH, 1) })
+export type AttachCodeRequest = v.InferOutput<typeof AttachCodeBody>

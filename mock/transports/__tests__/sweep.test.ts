@@ -66,6 +66,7 @@ const SAMPLES: Record<string, Sample> = {
   'POST /api/clerk/window/recall': { path: '/api/clerk/window/recall', role: 'clerk', valid: {} },
   'POST /api/clerk/window/reveal-id': { path: '/api/clerk/window/reveal-id', role: 'clerk', valid: {} },
   'POST /api/clerk/window/miss': { path: '/api/clerk/window/miss', role: 'clerk', valid: {} },
+  'POST /api/clerk/window/documents': { path: '/api/clerk/window/documents', role: 'clerk', valid: { code: '12345678' } },
   'POST /api/clerk/window/complete': { path: '/api/clerk/window/complete', role: 'clerk', valid: { outcome: 'done' } },
   'POST /api/clerk/redeem': { path: '/api/clerk/redeem', role: 'clerk', valid: { code: '12345678' } },
   'POST /api/clerk/scan': { path: '/api/clerk/scan', role: 'clerk', valid: { code: '12345678' } },

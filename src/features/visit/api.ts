@@ -1,4 +1,4 @@
-import type { Appointment, ArriveRequest, CompleteRequest, HallDetail, HallPlan, ListResponse, RevealIdResponse, TakeTicketRequest, Ticket, WindowQueue } from '@/contract'
+import type { Appointment, ArriveRequest, BusyHoursResponse, CompleteRequest, HallDetail, HallPlan, ListResponse, RevealIdResponse, TakeTicketRequest, Ticket, WindowQueue } from '@/contract'
 import { api } from '@/shared/api'
 
 /** A held read answers within 25 s; the client waits a little longer before calling it lost. */
@@ -8,6 +8,8 @@ const held = (version: number | undefined) => (version === undefined ? undefined
 
 export const visitApi = {
   plan: (hallId: string) => api.get<HallPlan>(`/api/hall-plans/${encodeURIComponent(hallId)}`),
+  /** the hall's usual queue by hour, from the ticket queue's history */
+  busy: (hallId: string) => api.get<BusyHoursResponse>(`/api/halls/${encodeURIComponent(hallId)}/busy-hours`),
   hallItems: (hallId: string, page: number) => api.get<HallDetail>(`/api/halls/${encodeURIComponent(hallId)}`, { page, pageSize: 20 }),
   take: (body: TakeTicketRequest, idempotencyKey: string) => api.post<Ticket>('/api/tickets', body, { idempotencyKey }),
   arrive: (body: ArriveRequest, idempotencyKey: string) => api.post<Ticket>('/api/tickets/arrive', body, { idempotencyKey }),
@@ -21,6 +23,7 @@ export const visitApi = {
   callNext: () => api.post<WindowQueue>('/api/clerk/window/call-next'),
   recall: () => api.post<WindowQueue>('/api/clerk/window/recall'),
   revealId: () => api.post<RevealIdResponse>('/api/clerk/window/reveal-id'),
+  attachCode: (code: string) => api.post<WindowQueue>('/api/clerk/window/documents', { code }),
   miss: () => api.post<WindowQueue>('/api/clerk/window/miss'),
   complete: (body: CompleteRequest) => api.post<WindowQueue>('/api/clerk/window/complete', body),
 }

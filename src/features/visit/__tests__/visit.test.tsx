@@ -1,11 +1,11 @@
 import Taro from '@tarojs/taro'
 import { act, fireEvent, render, renderHook, screen, waitFor } from '@testing-library/react'
-import type { DemoLoginResponse, Ticket } from '@/contract'
+import type { DemoLoginResponse, SafeCode, Ticket } from '@/contract'
 import { authToken } from '@/shared/api'
 import { useSession } from '@/shared/session'
 import { useMockBackend } from '../../../../test/mock-server'
 import { clock } from '../../../../mock/clock'
-import { TicketView, Workbench } from '../index'
+import { TicketView, UsualQueue, Workbench } from '../index'
 import { isNewCall } from '../components/TicketView'
 import { FALLBACK_POLL_MS, useLive } from '../useLive'
 
@@ -71,6 +71,32 @@ describe('the visit screens', () => {
     await waitFor(() => expect(screen.getByTestId('window-figures')).toHaveTextContent(/^1/))
     expect(screen.queryByTestId('window-current-number')).toBeNull()
   }, 20_000)
+
+  it('the clerk types the served resident\'s 收件码 and the documents join the ticket, with their content', async () => {
+    const resident = await login('resident')
+    await call('POST', '/api/tickets', resident.token, { hallId: 'centre', itemId: C_ITEM })
+    const code = await call<SafeCode>('POST', '/api/safe/codes', resident.token, { purpose: 'submit', documentIds: ['lic-resident-hukou'] })
+    signIn(await login('clerk'))
+    render(<Workbench />)
+    fireEvent.click(await screen.findByTestId('window-call-next'))
+    const field = await screen.findByTestId('window-code')
+    act(() => { fireEvent(field, new CustomEvent('input', { detail: { value: '00000000' } })) })
+    fireEvent.click(screen.getByTestId('window-code-submit'))
+    // a wrong code says so, and nothing is attached
+    expect(await screen.findByRole('alert')).toHaveTextContent(/无效/)
+    expect(screen.queryByTestId('window-document')).toBeNull()
+    act(() => { fireEvent(field, new CustomEvent('input', { detail: { value: code.shortCode } })) })
+    fireEvent.click(screen.getByTestId('window-code-submit'))
+    const doc = await screen.findByTestId('window-document')
+    expect(doc).toHaveTextContent('居民户口簿')
+    expect(doc.textContent).toMatch(/\*{3,}/)
+  }, 20_000)
+
+  it('says how long the queue usually is at this hour, from the ticket history', async () => {
+    render(<UsualQueue hallId='centre' />)
+    // the first answer computes six weeks of seeded history: more than findBy's 1 s on a busy machine
+    expect(await screen.findByTestId('usual-queue', {}, { timeout: 10_000 })).toHaveTextContent(/^09 时通常排队约 \d+ 人$/)
+  })
 
   it('asks a non-clerk to switch role', () => {
     render(<Workbench />)

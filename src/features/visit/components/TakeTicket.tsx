@@ -1,15 +1,17 @@
 import '../visit.css'
 import { Switch, Text, View } from '@tarojs/components'
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import type { HallItem } from '@/contract'
 import { Banner, Button, Cell, EmptyState, List, LoadState, Section, Skeleton } from '@/shared/ui'
 import { messageOf, newIdempotencyKey, useResource } from '@/shared/api'
 import { useT } from '../strings'
 import { go, ROUTES } from '@/shared/routes'
 import { visitApi } from '../api'
+import { askCallNotice } from '../callNotice'
+import { UsualQueue } from './UsualQueue'
 
-/** 在线取号 without an item in hand: pick one of the hall's items, say whether the 爱心 lane applies, take the ticket. */
-export function TakeTicket({ hallId }: { hallId: string }) {
+/** 在线取号 without an item in hand: the usual queue now and by hour (the chart is the page's: halls' busy hours), then pick one of the hall's items, say whether the 爱心 lane applies, take the ticket. */
+export function TakeTicket({ hallId, busyChart }: { hallId: string; busyChart?: ReactNode }) {
   const t = useT()
   const [page, setPage] = useState(1)
   const [extra, setExtra] = useState<HallItem[]>([])
@@ -28,8 +30,9 @@ export function TakeTicket({ hallId }: { hallId: string }) {
     setBusy(item.id)
     setError(null)
     try {
+      const notice = await askCallNotice()
       const ticket = await visitApi.take({ hallId, itemId: item.id, care }, `${key}:${item.id}:${care}`)
-      go(ROUTES.ticket, { id: ticket.id })
+      go(ROUTES.ticket, { id: ticket.id, notice })
     } catch (e) {
       setError(e)
     } finally {
@@ -43,6 +46,10 @@ export function TakeTicket({ hallId }: { hallId: string }) {
         const items = [...hall.items.items, ...extra]
         return (
           <View data-testid='take-ticket'>
+            <Section title={t('visit.usual.title')}>
+              <View className='visit-pad'><UsualQueue hallId={hallId} /></View>
+              {busyChart}
+            </Section>
             <View className='visit-take__care'>
               <Text className='visit-take__care-text'>{t('visit.take.care')}</Text>
               <Switch checked={care} onChange={(e) => setCare(e.detail.value)} aria-label={t('visit.take.care')} color='#1366E0' />

@@ -20,8 +20,16 @@ export function isNewCall(previous: Ticket | undefined, next: Ticket): boolean {
   return previous?.status !== 'called' || next.recalls > previous.recalls || previous.calledTo?.windowNo !== next.calledTo?.windowNo
 }
 
+const NOTICES = ['on', 'denied', 'unconfigured', 'failed'] as const
+
+/** How the call reaches the resident: a service notice on weapp when allowed; otherwise (refused, not set up, H5) this screen. */
+export function noticeText(notice: string | undefined, t: ReturnType<typeof useT>): string {
+  const known = NOTICES.find((n) => n === notice)
+  return known ? t(`visit.ticket.notice.${known}`) : t('visit.ticket.live')
+}
+
 /** The ticket screen: number, group, people ahead and wait while waiting; the window when called, live. */
-export function TicketView({ ticketId }: { ticketId: string }) {
+export function TicketView({ ticketId, notice }: { ticketId: string; notice?: string }) {
   const t = useT()
   const live = useLive((version) => visitApi.ticket(ticketId, version), [ticketId], {
     onChange: (previous, next) => {
@@ -36,10 +44,10 @@ export function TicketView({ ticketId }: { ticketId: string }) {
       : <ErrorState error={live.error} onRetry={live.reload} />
   }
   if (!live.data) return <Skeleton cards={2} rows={3} />
-  return <TicketBody ticket={live.data} reconnecting={live.reconnecting} onUpdate={live.apply} />
+  return <TicketBody ticket={live.data} reconnecting={live.reconnecting} onUpdate={live.apply} notice={notice} />
 }
 
-function TicketBody({ ticket, reconnecting, onUpdate }: { ticket: Ticket; reconnecting: boolean; onUpdate: (t: Ticket) => void }) {
+function TicketBody({ ticket, reconnecting, onUpdate, notice }: { ticket: Ticket; reconnecting: boolean; onUpdate: (t: Ticket) => void; notice?: string }) {
   const t = useT()
   const plan = useResource(() => visitApi.plan(ticket.hallId), [ticket.hallId], { cacheKey: `visit:plan:${ticket.hallId}` })
   const [busy, setBusy] = useState(false)
@@ -110,6 +118,9 @@ function TicketBody({ ticket, reconnecting, onUpdate }: { ticket: Ticket; reconn
           {t('visit.ticket.where', { level: levelText(place.level), zone: place.zone, windows: windowsText(place.windows) })}
         </Text>
       ) : null}
+      {ticket.documents?.length ? (
+        <Text className='visit-where' data-testid='ticket-documents'>{t('visit.ticket.documents', { names: ticket.documents.map((d) => d.name).join(t('format.listSeparator')) })}</Text>
+      ) : null}
       {error ? <View className='visit-pad'><Banner tone='danger' icon='alert'>{messageOf(error)}</Banner></View> : null}
       <View className='visit-actions'>
         {ticket.status === 'missed' && ticket.canRejoin ? <Button block loading={busy} onClick={() => act(() => visitApi.rejoin(ticket.id))} testId='ticket-rejoin'>{t('visit.ticket.rejoin')}</Button> : null}
@@ -118,7 +129,7 @@ function TicketBody({ ticket, reconnecting, onUpdate }: { ticket: Ticket; reconn
         {ticket.caseId && ticket.status === 'supplement' ? <Button block variant='default' onClick={() => go(ROUTES.caseDetail, { id: ticket.caseId })} testId='ticket-case'>{t('visit.ticket.viewCase')}</Button> : null}
         {ticket.status === 'waiting' ? <Button block variant='default' loading={busy} onClick={() => act(() => visitApi.cancel(ticket.id))} testId='ticket-cancel'>{t('visit.ticket.cancel')}</Button> : null}
       </View>
-      {ticket.status === 'waiting' || ticket.status === 'called' ? <Text className='visit-hint'>{t('visit.ticket.live')}</Text> : null}
+      {ticket.status === 'waiting' || ticket.status === 'called' ? <Text className='visit-hint' data-testid='ticket-notice'>{noticeText(notice, t)}</Text> : null}
       <Section title={t('visit.plan.title')}>
         {plan.data ? <FloorPlan plan={plan.data} highlight={ticket.calledTo?.windowNo ?? place.windows[0]} /> : plan.error ? <ErrorState error={plan.error} onRetry={plan.reload} /> : <Skeleton cards={1} rows={3} />}
       </Section>

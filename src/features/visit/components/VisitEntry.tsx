@@ -9,6 +9,8 @@ import { useT } from '../strings'
 import { local, today } from '@/shared/time'
 import { go, ROUTES } from '@/shared/routes'
 import { visitApi } from '../api'
+import { askCallNotice } from '../callNotice'
+import { UsualQueue } from './UsualQueue'
 
 interface Position {
   lng: number
@@ -60,19 +62,21 @@ export function VisitEntry({ hallId, itemId, getPosition }: Props) {
   if (!state.data || state.data.plan.selfService || !resident) return null
   const { plan, live, booking } = state.data
 
-  const run = async (action: () => Promise<Ticket>) => {
+  const run = async (action: () => Promise<Ticket>, ask = false) => {
     setBusy(true)
     setError(null)
     try {
+      // asked first, inside the tap (WeChat asks only there); the ticket screen says how the call will reach them
+      const notice = ask ? await askCallNotice() : undefined
       const ticket = await action()
-      go(ROUTES.ticket, { id: ticket.id })
+      go(ROUTES.ticket, notice ? { id: ticket.id, notice } : { id: ticket.id })
     } catch (e) {
       setError(e)
     } finally {
       setBusy(false)
     }
   }
-  const take = () => (itemId ? run(() => visitApi.take({ hallId, itemId }, key)) : go(ROUTES.visitTake, { hallId }))
+  const take = () => (itemId ? run(() => visitApi.take({ hallId, itemId }, key), true) : go(ROUTES.visitTake, { hallId }))
   const arriveHere = () => run(async () => {
     const { lng, lat, crs } = await getPosition()
     return visitApi.arrive({ appointmentId: booking!.id, lng, lat, crs }, `${key}:arrive`)
@@ -96,6 +100,7 @@ export function VisitEntry({ hallId, itemId, getPosition }: Props) {
         ) : plan.ticketing.open ? (
           <View>
             <Text className='visit-entry__hint'>{t('visit.entry.takeHint')}</Text>
+            <UsualQueue hallId={hallId} />
             <Button block loading={busy} onClick={take} testId='visit-take'>{t('visit.entry.take')}</Button>
             {plan.ticketing.lastTicketAt ? <Text className='visit-entry__note'>{t('visit.entry.lastTicket', { time: plan.ticketing.lastTicketAt })}</Text> : null}
           </View>

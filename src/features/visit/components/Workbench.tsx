@@ -1,7 +1,7 @@
 import '../visit.css'
-import { Picker, Text, Textarea, View } from '@tarojs/components'
+import { Input, Picker, Text, Textarea, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
-import { ID_REVEAL_SECONDS, type ClerkOutcome, type CompleteRequest, type QueueEntry, type RevealIdResponse, type WindowQueue } from '@/contract'
+import { ID_REVEAL_SECONDS, type ClerkOutcome, type SafeDocument, type CompleteRequest, type QueueEntry, type RevealIdResponse, type WindowQueue } from '@/contract'
 import { Banner, Button, Card, EmptyState, ErrorState, Section, Skeleton, Tag } from '@/shared/ui'
 import { messageOf, useMutation, useResource } from '@/shared/api'
 import { nowMs, useNow } from '@/shared/time'
@@ -11,6 +11,7 @@ import { go, ROUTES } from '@/shared/routes'
 import { visitApi } from '../api'
 import { groupText, laneTag, levelText } from '../format'
 import { useLive } from '../useLive'
+import { DocumentLines } from '@/features/safe'
 
 /** The clerk's window: who is being served, 叫下一位 / 重呼 / 过号 / 完成, the queue in serving order, today's figures. */
 export function Workbench() {
@@ -53,6 +54,42 @@ function IdCheck({ t }: { t: ReturnType<typeof useT> }) {
         <Button size='small' variant='plain' loading={reveal.busy} onClick={() => reveal.run()} testId='window-reveal-id'>{t('visit.window.revealId')}</Button>
       )}
       {reveal.error ? <Text className='visit-bench__meta'>{messageOf(reveal.error)}</Text> : null}
+    </View>
+  )
+}
+
+/** 收件码 at the window: the served resident's code is redeemed and its documents join the ticket, shown with their content. */
+function SubmitCode({ documents, onUpdate, t }: { documents: SafeDocument[]; onUpdate: (q: WindowQueue) => void; t: ReturnType<typeof useT> }) {
+  const [code, setCode] = useState('')
+  const attach = useMutation(() => visitApi.attachCode(code.trim()), {
+    onSuccess: (q: WindowQueue) => {
+      setCode('')
+      onUpdate(q)
+    },
+  })
+  return (
+    <View className='visit-bench__docs' data-testid='window-documents'>
+      <Text className='visit-bench__docs-title'>{t('visit.window.docsTitle')}</Text>
+      {documents.length ? documents.map((d) => (
+        <View key={d.id} className='visit-bench__doc' data-testid='window-document'>
+          <Text className='visit-bench__item'>{d.name}</Text>
+          <View className='visit-bench__meta'><DocumentLines doc={d} validity /></View>
+        </View>
+      )) : <Text className='visit-bench__meta'>{t('visit.window.docsNone')}</Text>}
+      <View className='visit-bench__row'>
+        <Input
+          className='visit-bench__code-input'
+          value={code}
+          maxlength={1024}
+          placeholder={t('visit.window.codePlaceholder')}
+          aria-label={t('visit.window.codePlaceholder')}
+          onInput={(e) => setCode(e.detail.value)}
+          onConfirm={() => (code.trim() ? attach.run() : undefined)}
+          data-testid='window-code'
+        />
+        <Button size='small' disabled={!code.trim()} loading={attach.busy} onClick={() => attach.run()} testId='window-code-submit'>{t('visit.window.codeSubmit')}</Button>
+      </View>
+      {attach.error ? <Text className='visit-bench__error' role='alert'>{messageOf(attach.error)}</Text> : null}
     </View>
   )
 }
@@ -118,6 +155,7 @@ function WindowBody({ queue, reconnecting, onUpdate, t }: { queue: WindowQueue; 
                 </View>
               </View>
               {current.kind === 'ticket' ? <IdCheck key={current.id} t={t} /> : null}
+              {current.kind === 'ticket' ? <SubmitCode key={`docs-${current.id}`} documents={current.documents} onUpdate={onUpdate} t={t} /> : null}
               <View className='visit-bench__row'>
                 <Button variant='default' loading={busy === 'recall'} onClick={() => act('recall', visitApi.recall)} testId='window-recall'>{t('visit.window.recall')}</Button>
                 <Button variant='danger' loading={busy === 'miss'} onClick={() => act('miss', visitApi.miss)} testId='window-miss'>{t('visit.window.miss')}</Button>

@@ -113,6 +113,7 @@ export const common: Record<keyof typeof zh, string> = {
   'error.code.CODE_USED': 'The code has already been used.',
   'error.code.CODE_REVOKED': 'The code was cancelled.',
   'error.code.CODE_WRONG_PURPOSE': 'This code is not for this service.',
+  'error.code.CODE_WRONG_HOLDER': 'This code belongs to someone other than the person being served.',
   'error.code.CODE_WRONG_CASE': 'This code belongs to another application.',
   'error.code.CASE_NOT_READY': 'The application is not finished yet, so there is nothing to collect.',
   'error.code.CASE_NOT_DONE': 'The application is not finished yet.',

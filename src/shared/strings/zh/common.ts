@@ -112,6 +112,7 @@ export const common = {
   'error.code.CODE_USED': '码已被使用',
   'error.code.CODE_REVOKED': '码已作废',
   'error.code.CODE_WRONG_PURPOSE': '这个码不能用于此业务',
+  'error.code.CODE_WRONG_HOLDER': '这个码不是正在办理的办事人的',
   'error.code.CODE_WRONG_CASE': '这个码不属于该办件',
   'error.code.CASE_NOT_READY': '办件尚未办结，暂不能取件',
   'error.code.CASE_NOT_DONE': '办件尚未办结',

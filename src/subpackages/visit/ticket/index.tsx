@@ -6,5 +6,5 @@ import { TicketView } from '@/features/visit'
 export default function TicketPage() {
   const t = useT()
   const { params } = useRouter()
-  return <Page>{params.id ? <TicketView ticketId={params.id} /> : <EmptyState icon='file' title={t('visit.ticket.notFound')} />}</Page>
+  return <Page>{params.id ? <TicketView ticketId={params.id} notice={params.notice} /> : <EmptyState icon='file' title={t('visit.ticket.notFound')} />}</Page>
 }
