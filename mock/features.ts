@@ -13,6 +13,7 @@ import { visitFeature } from './visit'
 import { clerkFeature } from './clerk'
 import { policiesFeature } from './policies'
 import { approvalsFeature } from './approvals'
+import { remindersFeature } from './reminders'
 
 /**
  * The backend's features, each declared in its own folder (`mock/<feature>/index.ts`: the paths it owns and its routes).
@@ -35,4 +36,5 @@ export const MOCK_FEATURES: MockFeature[] = [
   clerkFeature,
   policiesFeature,
   approvalsFeature,
+  remindersFeature,
 ]
