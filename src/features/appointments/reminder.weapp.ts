@@ -1,5 +1,5 @@
-import Taro from '@tarojs/taro'
 import type { Appointment } from '@/contract'
+import { askSubscribe } from '@/shared/subscribe'
 import { appointmentsApi } from './api'
 import type { ReminderResult } from './reminder.d'
 
@@ -11,21 +11,10 @@ export const REMINDER_LABEL = 'halls.appt.remindWeapp' as const
  */
 const REMINDER_TEMPLATE_ID = process.env.TARO_APP_TPL_APPOINTMENT_REMINDER || ''
 
-/**
- * wx.requestSubscribeMessage answers per template: 'accept', 'reject' (the user said no), 'ban' (WeChat blocked the
- * template) or 'filter' (filtered as a duplicate title); a wrong id or a switched-off setting fails the call.
- * Only accept and reject are the user's answers, and only those are recorded.
- */
+/** Asks WeChat for the 预约提醒 template (the shared subscribe helper) and records the user's answer either way. */
 export async function offerReminder(a: Appointment): Promise<ReminderResult> {
-  if (!REMINDER_TEMPLATE_ID) return 'unconfigured'
-  let answer: string | undefined
-  try {
-    const res = await Taro.requestSubscribeMessage({ tmplIds: [REMINDER_TEMPLATE_ID], entityIds: [] } as never)
-    answer = (res as unknown as Record<string, string>)[REMINDER_TEMPLATE_ID]
-  } catch {
-    return 'failed'
-  }
-  if (answer !== 'accept' && answer !== 'reject') return 'failed'
+  const answer = await askSubscribe(REMINDER_TEMPLATE_ID)
+  if (answer === 'unconfigured' || answer === 'failed') return answer
   const accepted = answer === 'accept'
   // The answer is recorded either way, so a refusal is not asked again on every visit.
   await appointmentsApi.reminder(a.id, { channel: 'subscribe-message', templateIds: accepted ? [REMINDER_TEMPLATE_ID] : [], accepted })

@@ -1,6 +1,8 @@
 /** The appointments feature's words; its screens read them through ./strings (with the app-wide ones in @/shared/strings). */
 export const zh = {
   'action.cancel': '取消',
+  'halls.book.renewal': '续办：{name}',
+  'halls.book.renewalUntil': '续办：{name}（有效至 {until}）',
   'halls.appt.upcoming': '待办理',
   'halls.appt.past': '历史',
   'halls.appt.nonePast': '没有历史预约',

@@ -1,0 +1,15 @@
+import { View } from '@tarojs/components'
+import { Banner } from '@/shared/ui'
+import { useT } from '../strings'
+import '../appointments.css'
+
+/** On a booking opened from an expiry reminder: which licence this renews and until when it is valid. */
+export function RenewalNote({ name, until }: { name?: string; until?: string }) {
+  const t = useT()
+  if (!name) return null
+  return (
+    <View className='appointments-pad' data-testid='renewal-note'>
+      <Banner icon='alert' tone='warning'>{until ? t('halls.book.renewalUntil', { name, until }) : t('halls.book.renewal', { name })}</Banner>
+    </View>
+  )
+}
