@@ -75,6 +75,8 @@ export interface Appointment {
   ahead?: number
   checkedInAt?: IsoDateTime
   reminder: boolean
+  /** where in the hall the item is served: floor, zone and windows (none at a self-service 政务晓屋) */
+  place?: { level: number; zone: string; windows: string[] }
   createdAt: IsoDateTime
 }
 

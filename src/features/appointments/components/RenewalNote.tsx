@@ -1,4 +1,4 @@
-import { View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { Banner } from '@/shared/ui'
 import { useT } from '../strings'
 import '../appointments.css'
@@ -8,8 +8,11 @@ export function RenewalNote({ name, until }: { name?: string; until?: string }) 
   const t = useT()
   if (!name) return null
   return (
-    <View className='appointments-pad' data-testid='renewal-note'>
-      <Banner icon='alert' tone='warning'>{until ? t('halls.book.renewalUntil', { name, until }) : t('halls.book.renewal', { name })}</Banner>
+    <View className='appointments-renewal' data-testid='renewal-note'>
+      <Banner icon='alert' tone='warning'>
+        {t('halls.book.renewal', { name })}
+        {until && <Text className='appointments-renewal__until'>{t('halls.book.renewalUntil', { until })}</Text>}
+      </Banner>
     </View>
   )
 }

@@ -26,9 +26,10 @@ describe('expiry reminders', () => {
     act(() => useReminders.setState({ dismissed: {} }))
     await signIn()
   })
+  const platform = process.env.TARO_ENV
   afterEach(() => {
     act(() => useSession.setState({ token: null, user: null }))
-    delete process.env.TARO_ENV
+    process.env.TARO_ENV = platform
     delete process.env.TARO_APP_TPL_EXPIRY_REMINDER
   })
 
