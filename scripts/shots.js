@@ -9,7 +9,8 @@
  *     scroller);
  *   - column: a text wrapped one character per line (two or more lines
  *     holding a single character, as "已选 0 份" did);
- *   - mid-word: a Latin word broken across lines between two letters.
+ *   - mid-word: a Latin word broken across lines between two letters (a
+ *     code with digits in it, such as a credit code, may wrap anywhere).
  * Intended ellipses and orphans (a paragraph's last line with a single CJK
  * character) are counted in the report but do not fail.
  * Options: SHOTS_ONLY=<part of a page name>, SHOTS_VARIANTS=zh-375,en-care-320.
@@ -218,7 +219,9 @@ function measure() {
       const before = text[lines[l - 1][lines[l - 1].length - 1]]
       const after = text[lines[l][0]]
       const prevIndex = lines[l - 1][lines[l - 1].length - 1]
-      if (LETTER.test(before) && LETTER.test(after) && lines[l][0] === prevIndex + 1) {
+      // a code (credit code, licence number: letters and digits) may wrap anywhere; a word may not
+      const token = text.slice(0, prevIndex + 1).split(/\s/).pop() + text.slice(prevIndex + 1).split(/\s/)[0]
+      if (LETTER.test(before) && LETTER.test(after) && lines[l][0] === prevIndex + 1 && !/\d/.test(token)) {
         found.push({ kind: 'mid-word', where: describe(el, text), detail: `"${text.slice(Math.max(0, prevIndex - 6), prevIndex + 1)}|${text.slice(prevIndex + 1, prevIndex + 7)}"` })
         break
       }
