@@ -46,6 +46,7 @@ describe('booking rules', () => {
     const store = freshStore()
     const a = book(store, 'u-resident', { hallId: 'centre', itemId: ITEM, start: THU_10 }, NOW)
     expect(a.place).toMatchObject({ zone: 'A' })
+    expect(a.itemNameEn).toBe('Residence permit') // English mode shows it
     expect(a.place!.windows.length).toBeGreaterThan(0)
     const b = book(store, 'u-resident', { hallId: 'centre', itemId: 'food-licence', start: THU_1030 }, NOW)
     expect(b.place).toEqual({ level: 2, zone: 'B', windows: ['A06', 'A07'] })

@@ -262,6 +262,7 @@ export function toAppointment(record: AppointmentRecord, nowMs: number): Appoint
     hallLat: hall?.lat ?? 0,
     itemId: record.itemId,
     itemName: itemById(record.itemId)?.name ?? record.itemId,
+    ...(itemById(record.itemId)?.nameEn ? { itemNameEn: itemById(record.itemId)!.nameEn } : {}),
     start: record.start,
     end: record.end,
     status: statusOf(record, nowMs),

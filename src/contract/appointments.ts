@@ -60,6 +60,8 @@ export interface Appointment {
   hallLat: number
   itemId: string
   itemName: string
+  /** the item's English name, where the catalogue has one */
+  itemNameEn?: string
   start: IsoDateTime
   end: IsoDateTime
   status: AppointmentStatus

@@ -117,7 +117,7 @@ function Body({ appointment: a, reload, onNavigate, onGone }: { appointment: App
       <Section>
         <Card>
           <View className='appointments-card__head'>
-            <Text className='appointments-card__item' role='heading' aria-level={1}>{a.itemName}</Text>
+            <Text className='appointments-card__item' role='heading' aria-level={1}>{localized(a.itemName, a.itemNameEn)}</Text>
             <Tag tone={STATUS_TONE[a.status]}>{t(`halls.appt.status.${a.status}` as StringKey)}</Tag>
           </View>
           <Text className='appointments-when' data-testid='appointment-when'>{whenText(a)}</Text>
