@@ -8,7 +8,7 @@ const { switchRole } = require('../lib')
 module.exports = {
   name: 'a licence 30 days from expiry shows a card on the home and opens its renewal pre-filled',
   async run({ page, baseUrl, shot, expect }) {
-    const byId = (id) => page.locator(`[data-testid="${id}"]`).first()
+    const byId = (id) => page.locator(`[data-testid="${id}"]:visible`).first()
     await switchRole(page, baseUrl, 'business', '广州禺味餐饮管理有限公司')
     await page.goto(`${baseUrl}/#/pages/home/index`)
     const card = byId('expiry-card')
@@ -41,7 +41,7 @@ module.exports = {
     // 知道了 hides it until its next stage (7 days; the jest test moves the clock there), and it stays hidden after a reload
     await page.goto(`${baseUrl}/#/pages/home/index`)
     await byId('expiry-dismiss').click()
-    await card.waitFor({ state: 'detached', timeout: 5000 })
+    await page.locator('[data-testid="expiry-card"]').first().waitFor({ state: 'detached', timeout: 5000 })
     await page.reload()
     await page.locator('.home-hero').first().waitFor({ timeout: 15000 })
     await page.waitForTimeout(1500)
