@@ -15,6 +15,7 @@ import { policiesFeature } from './policies'
 import { approvalsFeature } from './approvals'
 import { mailFeature } from './mail'
 import { assistFeature } from './assist'
+import { remindersFeature } from './reminders'
 
 /**
  * The backend's features, each declared in its own folder (`mock/<feature>/index.ts`: the paths it owns and its routes).
@@ -39,4 +40,5 @@ export const MOCK_FEATURES: MockFeature[] = [
   approvalsFeature,
   mailFeature,
   assistFeature,
+  remindersFeature,
 ]

@@ -39,6 +39,7 @@ const CASES: Record<string, Case> = {
   'PATCH /api/appointments/:id': { valid: { start: '2026-12-01T09:00:00+08:00' }, required: 'start', wrongType: ['start', 1764550800000], tooLong: ['start', long(40)] },
   'DELETE /api/appointments/:id': { valid: {} },
   'POST /api/appointments/:id/reminder': { valid: { channel: 'calendar', accepted: true }, required: 'accepted', wrongType: ['accepted', 'yes'], tooLong: ['templateIds', [long(64)]] },
+  'POST /api/reminders/subscription': { valid: { templateIds: ['tpl-expiry'], accepted: true }, required: 'accepted', wrongType: ['templateIds', 'tpl'], tooLong: ['templateIds', [long(64)]] },
   'POST /api/appointments/:id/check-in': { valid: { code: '123456' }, required: 'code', wrongType: ['code', 123456], tooLong: ['code', long(32)] },
   'POST /api/instant/:itemId': { valid: { form: { area: 6, content: '开业', venueConsent: true } }, required: 'form', wrongType: ['form.area', { nested: 1 }], tooLong: ['form.content', long(500)] },
   'POST /api/bundles/:id/applications': {

@@ -42,6 +42,16 @@ describe('booking rules', () => {
     expect(parseCheckinQr(checkinQrText(a.id, a.checkinCode))).toEqual({ appointmentId: a.id, code: a.checkinCode })
   })
 
+  it('says where in the hall the item is served: 居住证 (公安) at the centre’s 户政 windows, 食品经营许可 (市场监管) at 商事登记 on 2 楼', () => {
+    const store = freshStore()
+    const a = book(store, 'u-resident', { hallId: 'centre', itemId: ITEM, start: THU_10 }, NOW)
+    expect(a.place).toMatchObject({ zone: 'A' })
+    expect(a.itemNameEn).toBe('Residence permit') // English mode shows it
+    expect(a.place!.windows.length).toBeGreaterThan(0)
+    const b = book(store, 'u-resident', { hallId: 'centre', itemId: 'food-licence', start: THU_1030 }, NOW)
+    expect(b.place).toEqual({ level: 2, zone: 'B', windows: ['A06', 'A07'] })
+  })
+
   it('refuses past, closed and unknown slots with their codes', () => {
     const store = freshStore()
     expect(code(() => book(store, 'u-resident', { hallId: 'centre', itemId: ITEM, start: '2026-11-23T09:00:00+08:00' }, NOW))).toBe('SLOT_PAST')

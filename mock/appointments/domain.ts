@@ -18,6 +18,7 @@ import { userRecord } from '../account/domain'
 import { hallOrThrow, hallSeedById } from '../halls/domain'
 import { othersBooked, planSlots, slotsResponse, type SlotDef } from './slots'
 import { isValidDate, localDate } from '../calendar'
+import { groupPlace, itemGroup } from '../visit/tickets'
 
 export interface AppointmentRecord {
   id: string
@@ -242,6 +243,13 @@ function statusOf(record: AppointmentRecord, nowMs: number): AppointmentStatus {
   return record.status
 }
 
+/** Where the day's counter is: the windows of the item's group at that hall (nothing at a self-service 政务晓屋). */
+function placeIn(hall: HallSeed | undefined, itemId: string): Pick<Appointment, 'place'> {
+  if (!hall || !itemById(itemId)) return {}
+  const place = groupPlace(hall, itemGroup(itemId))
+  return place.windows.length ? { place } : {}
+}
+
 export function toAppointment(record: AppointmentRecord, nowMs: number): Appointment {
   const hall = hallSeedById(record.hallId)
   const ahead = aheadNow(record, nowMs)
@@ -254,6 +262,7 @@ export function toAppointment(record: AppointmentRecord, nowMs: number): Appoint
     hallLat: hall?.lat ?? 0,
     itemId: record.itemId,
     itemName: itemById(record.itemId)?.name ?? record.itemId,
+    ...(itemById(record.itemId)?.nameEn ? { itemNameEn: itemById(record.itemId)!.nameEn } : {}),
     start: record.start,
     end: record.end,
     status: statusOf(record, nowMs),
@@ -263,6 +272,7 @@ export function toAppointment(record: AppointmentRecord, nowMs: number): Appoint
     checkinCode: record.checkinCode,
     ...(record.queueNumber ? { queueNumber: record.queueNumber, ahead, checkedInAt: record.checkedInAt } : {}),
     reminder: record.reminder,
+    ...placeIn(hall, record.itemId),
     createdAt: record.createdAt,
   }
 }

@@ -60,6 +60,8 @@ export interface Appointment {
   hallLat: number
   itemId: string
   itemName: string
+  /** the item's English name, where the catalogue has one */
+  itemNameEn?: string
   start: IsoDateTime
   end: IsoDateTime
   status: AppointmentStatus
@@ -75,6 +77,8 @@ export interface Appointment {
   ahead?: number
   checkedInAt?: IsoDateTime
   reminder: boolean
+  /** where in the hall the item is served: floor, zone and windows (none at a self-service 政务晓屋) */
+  place?: { level: number; zone: string; windows: string[] }
   createdAt: IsoDateTime
 }
 

@@ -1,4 +1,5 @@
 import type { IsoDate } from './common'
+import { text, v } from './schema'
 
 /**
  * Expiry reminders for licences in the safe: a licence comes up 60, 30 and 7
@@ -31,7 +32,9 @@ export function expiryOf(validUntil: IsoDate | undefined, today: IsoDate): Expir
 export const RENEWAL_ITEMS: Record<string, { person?: string; business?: string }> = {
   'id-card': { person: 'gaj-0-2-p' },
   'residence-permit': { person: 'gaj-1-2-p' },
+  'driving-licence': { person: 'gaj-7-2-p' },
   'food-licence': { business: 'scjgj-2-2-b' },
+  'elder-card': { person: 'mzj-9-2-p' },
   'business-licence': { business: 'scjgj-0-9-b' },
 }
 
@@ -45,3 +48,33 @@ export function annualReportDeadline(today: IsoDate): IsoDate {
   const year = Number(today.slice(0, 4))
   return today.slice(5) <= '06-30' ? `${year}-06-30` : `${year + 1}-06-30`
 }
+
+/** One licence (or the 年报) in a reminder window, as GET /api/reminders answers it (worked out on the server's clock). */
+export interface DueReminder {
+  /** the document's id, or 'annual-report' */
+  id: string
+  kind: 'licence' | 'annual-report'
+  type: string
+  name: string
+  validUntil: IsoDate
+  daysLeft: number
+  expired: boolean
+  stage?: ExpiryStage
+  /** the catalogue item that renews it (booking pre-filled with it) */
+  renewalItemId?: string
+}
+
+export interface RemindersResponse {
+  today: IsoDate
+  /** most urgent first */
+  items: DueReminder[]
+  /** the user accepted the weapp subscribe message for expiry reminders */
+  subscribed: boolean
+}
+
+/** POST /api/reminders/subscription: the user's answer to the weapp 证照到期提醒 subscribe message. */
+export const ExpirySubscriptionBody = v.strictObject({
+  templateIds: v.pipe(v.array(text(64), '应为列表'), v.maxLength(3, '最多 3 项')),
+  accepted: v.boolean('应为 true 或 false'),
+})
+export type ExpirySubscriptionRequest = v.InferOutput<typeof ExpirySubscriptionBody>

@@ -45,6 +45,7 @@ const SAMPLES: Record<string, Sample> = {
   'PATCH /api/appointments/:id': { path: '/api/appointments/apt_sweep', role: 'resident', valid: { start: '2026-12-01T09:00:00+08:00' } },
   'DELETE /api/appointments/:id': { path: '/api/appointments/apt_sweep', role: 'resident', valid: {} },
   'POST /api/appointments/:id/reminder': { path: '/api/appointments/apt_sweep/reminder', role: 'resident', valid: { channel: 'calendar', accepted: true } },
+  'POST /api/reminders/subscription': { path: '/api/reminders/subscription', role: 'resident', valid: { templateIds: ['tpl-expiry'], accepted: true } },
   'POST /api/appointments/:id/check-in': { path: '/api/appointments/apt_sweep/check-in', role: 'clerk', valid: { code: '123456' } },
   'POST /api/instant/:itemId': { path: '/api/instant/outdoor-ad-temp', role: 'business', valid: { form: { adType: 'board', area: 6, startDate: '2026-11-25', endDate: '2026-12-10', address: '番禺区南村镇兴南大道 368 号门前', venueConsent: true } } },
   'POST /api/bundles/:id/applications': { path: '/api/bundles/newborn/applications', role: 'resident', valid: { answers: { hukou: 'yes', insure: 'yes', married: 'yes' }, form: BUNDLE_FORM, materials: [{ materialId: 'mat-hukou', source: 'safe', documentId: 'lic-resident-hukou' }] } },

@@ -11,11 +11,12 @@ export const REMINDER_LABEL = 'halls.appt.remindWeapp' as const
  */
 const REMINDER_TEMPLATE_ID = process.env.TARO_APP_TPL_APPOINTMENT_REMINDER || ''
 
-/** Only the user's answers (accept, reject) are recorded: a refusal is not asked again on every visit. */
+/** Asks WeChat for the 预约提醒 template (the shared subscribe helper) and records the user's answer either way. */
 export async function offerReminder(a: Appointment): Promise<ReminderResult> {
   const answer = await askSubscribe(REMINDER_TEMPLATE_ID)
   if (answer === 'unconfigured' || answer === 'failed') return answer
   const accepted = answer === 'accept'
+  // The answer is recorded either way, so a refusal is not asked again on every visit.
   await appointmentsApi.reminder(a.id, { channel: 'subscribe-message', templateIds: accepted ? [REMINDER_TEMPLATE_ID] : [], accepted })
   return accepted ? 'on' : 'denied'
 }

@@ -2,6 +2,10 @@ import type { zh } from './strings.zh'
 
 export const en: Record<keyof typeof zh, string> = {
   'action.cancel': 'Cancel',
+  'halls.book.renewal': 'Renewing: {name}',
+  'halls.book.renewalUntil': ' (valid until {until})',
+  'halls.appt.place': 'Counter',
+  'halls.appt.placeWhere': 'Floor {level}, zone {zone}, windows {windows}',
   'halls.appt.upcoming': 'Upcoming',
   'halls.appt.past': 'Past',
   'halls.appt.nonePast': 'No past appointments',

@@ -1,6 +1,10 @@
 /** The appointments feature's words; its screens read them through ./strings (with the app-wide ones in @/shared/strings). */
 export const zh = {
   'action.cancel': '取消',
+  'halls.book.renewal': '续办：{name}',
+  'halls.book.renewalUntil': '（有效至 {until}）',
+  'halls.appt.place': '办理窗口',
+  'halls.appt.placeWhere': '{level} 楼 {zone} 区 {windows} 窗口',
   'halls.appt.upcoming': '待办理',
   'halls.appt.past': '历史',
   'halls.appt.nonePast': '没有历史预约',

@@ -1,5 +1,5 @@
 import type {
-  AccessLogEntry, CreateCodeRequest, ListResponse, SafeCode, SafeCodeSummary, SafeDocument, UploadMaterialRequest,
+  AccessLogEntry, CreateCodeRequest, ExpirySubscriptionRequest, RemindersResponse, ListResponse, SafeCode, SafeCodeSummary, SafeDocument, UploadMaterialRequest,
 } from '@/contract'
 import { api } from '@/shared/api'
 
@@ -12,5 +12,7 @@ export const safeApi = {
   codes: () => api.get<ListResponse<SafeCodeSummary>>('/api/safe/codes'),
   code: (id: string) => api.get<SafeCodeSummary>(`/api/safe/codes/${encodeURIComponent(id)}`),
   revoke: (id: string) => api.delete<SafeCodeSummary>(`/api/safe/codes/${encodeURIComponent(id)}`),
+  reminders: () => api.get<RemindersResponse>('/api/reminders'),
+  subscribeExpiry: (body: ExpirySubscriptionRequest) => api.post<{ subscribed: boolean }>('/api/reminders/subscription', body),
   accessLog: () => api.get<ListResponse<AccessLogEntry>>('/api/safe/access-log'),
 }

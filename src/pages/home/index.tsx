@@ -6,7 +6,7 @@ import { useSession } from '@/shared/session'
 import { go, ROUTES } from '@/shared/routes'
 import { ThemeGroups, openCatalogue } from '@/features/catalogue'
 import { NewMatchesBadge } from '@/features/policies'
-import { ExpiryReminders } from '@/features/safe'
+import { ExpiryCard } from '@/features/safe'
 import './index.css'
 
 interface Shortcut {
@@ -59,7 +59,7 @@ export default function HomePage() {
           ))}
           <View className='home-elder__more' onClick={() => openCatalogue()} role='button'>{t('home.elder.themes')}</View>
         </View>
-        <ExpiryReminders />
+        <ExpiryCard />
         <View className='home-hotline'>
           <Icon name='phone' size={20} color={colors.textSecondary} />
           <Text style={{ marginLeft: '8px' }}>{t('home.hotline')}</Text>
@@ -86,7 +86,7 @@ export default function HomePage() {
           ))}
         </View>
       </Section>
-      <ExpiryReminders />
+      <ExpiryCard />
       <ThemeGroups onOpen={(theme) => openCatalogue({ theme: theme.id })} />
       <View className='home-hotline ui-muted'>
         <Icon name='phone' size={14} color={colors.textHint} />

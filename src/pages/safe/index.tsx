@@ -4,7 +4,7 @@ import { Page, EmptyState } from '@/shared/ui'
 import { useT } from '@/shared/strings'
 import { goToSignIn, useSession } from '@/shared/session'
 import { go, ROUTES } from '@/shared/routes'
-import { DocumentList, SafeHero, useDocuments } from '@/features/safe'
+import { DocumentList, ExpiryReminders, SafeHero, useDocuments } from '@/features/safe'
 
 function Safe({ enabled }: { enabled: boolean }) {
   // reload when coming back from an upload or a delete
@@ -15,7 +15,12 @@ function Safe({ enabled }: { enabled: boolean }) {
     else setVersion((v) => v + 1)
   })
   const docs = useDocuments(version, enabled)
-  return <DocumentList docs={docs} onEmptyAction={() => go(ROUTES.safeUpload)} />
+  return (
+    <>
+      <ExpiryReminders />
+      <DocumentList docs={docs} onEmptyAction={() => go(ROUTES.safeUpload)} />
+    </>
+  )
 }
 
 export default function SafePage() {

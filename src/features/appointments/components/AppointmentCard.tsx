@@ -27,7 +27,7 @@ export function AppointmentCard({ appointment: a, onOpen }: { appointment: Appoi
   return (
     <Card testId='appointment-card' onClick={() => onOpen(a)}>
       <View className='appointments-card__head'>
-        <Text className='appointments-card__item'>{a.itemName}</Text>
+        <Text className='appointments-card__item'>{localized(a.itemName, a.itemNameEn)}</Text>
         <Tag tone={STATUS_TONE[a.status]}>{t(`halls.appt.status.${a.status}` as StringKey)}</Tag>
       </View>
       <View className='appointments-card__line'>

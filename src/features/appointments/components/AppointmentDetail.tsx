@@ -29,6 +29,9 @@ const REMINDER_NOTICE: Record<ReminderResult, StringKey> = {
   failed: 'halls.appt.remindFailed',
 }
 
+/** A08 A09, or A08–A12 for a run of windows. */
+const windowsRange = (w: string[]) => (w.length <= 2 ? w.join(' ') : `${w[0]}–${w[w.length - 1]}`)
+
 export function AppointmentDetail({ id, onNavigate, onGone }: { id: string; onNavigate?: (a: Appointment) => void; onGone?: () => void }) {
   const resource = useResource(() => appointmentsApi.get(id), [id], { cacheKey: `appointments:one:${id}`, tags: ['appointments'] })
   return (
@@ -115,7 +118,7 @@ function Body({ appointment: a, reload, onNavigate, onGone }: { appointment: App
       <Section>
         <Card>
           <View className='appointments-card__head'>
-            <Text className='appointments-card__item' role='heading' aria-level={1}>{a.itemName}</Text>
+            <Text className='appointments-card__item' role='heading' aria-level={1}>{localized(a.itemName, a.itemNameEn)}</Text>
             <Tag tone={STATUS_TONE[a.status]}>{t(`halls.appt.status.${a.status}` as StringKey)}</Tag>
           </View>
           <Text className='appointments-when' data-testid='appointment-when'>{whenText(a)}</Text>
@@ -159,6 +162,7 @@ function Body({ appointment: a, reload, onNavigate, onGone }: { appointment: App
       <Section>
         <List>
           <Cell icon='pin' title={localized(a.hallName, hallNameEn(a.hallName))} desc={a.hallAddress} extra={onNavigate ? t('halls.navigate') : undefined} onClick={onNavigate ? () => onNavigate(a) : undefined} />
+          {a.place && <Cell icon='building' title={t('halls.appt.place')} desc={t('halls.appt.placeWhere', { level: a.place.level, zone: a.place.zone, windows: windowsRange(a.place.windows) })} arrow={false} testId='appointment-place' />}
           <Cell icon='user' title={t('halls.appt.contact')} desc={`${a.contactName}${a.contactPhoneMasked ? ` · ${a.contactPhoneMasked}` : ''}`} arrow={false} />
         </List>
       </Section>

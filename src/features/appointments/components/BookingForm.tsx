@@ -5,6 +5,8 @@ import type { Appointment, Slot } from '@/contract'
 import { ApiError, messageOf, serverTime, useMutation, useResource } from '@/shared/api'
 import { Banner, Button, Card, Cell, ErrorState, List, Section, Skeleton } from '@/shared/ui'
 import { useSession } from '@/shared/session'
+import { localized } from '@/shared/strings'
+import { hallNameEn } from '@/contract'
 import { useT } from '../strings'
 import { local } from '@/shared/time'
 import { appointmentsApi } from '../api'
@@ -90,8 +92,8 @@ export function BookingForm({ hallId, itemId, onBooked, onChangeHall }: { hallId
     <View data-testid='booking-form'>
       <Section>
         <List>
-          <Cell icon='building' title={hall.data?.name ?? t('halls.book.hall')} desc={hall.data?.address} extra={onChangeHall ? t('halls.book.changeHall') : undefined} onClick={onChangeHall} />
-          <Cell icon='file' title={t('halls.book.item')} desc={item.data?.name ?? '…'} arrow={false} />
+          <Cell icon='building' title={hall.data ? localized(hall.data.name, hallNameEn(hall.data.name)) : t('halls.book.hall')} desc={hall.data?.address} extra={onChangeHall ? t('halls.book.changeHall') : undefined} onClick={onChangeHall} />
+          <Cell icon='file' title={t('halls.book.item')} desc={item.data ? localized(item.data.name, item.data.nameEn) : '…'} arrow={false} />
         </List>
       </Section>
       <Section title={t('halls.book.chooseSlot')}>

@@ -80,7 +80,7 @@ export function ItemGuide({ itemId }: { itemId: string }) {
             <View className='ui-section'>
               <Card>
                 <View className='ui-row' style={{ alignItems: 'flex-start' }}>
-                  <Text className='ui-section__title catalogue-guide__name' role='heading' aria-level={1}>{data.name}</Text>
+                  <Text className='ui-section__title catalogue-guide__name' role='heading' aria-level={1}>{localized(data.name, data.nameEn)}</Text>
                   <View className='catalogue-fav' onClick={() => toggleFavourite(data)} role='button' aria-pressed={favourite} aria-label={favourite ? t('item.favourited') : t('item.favourite')} data-testid='item-favourite'>
                     <Icon name='star' color={favourite ? colors.warning : colors.textHint} size={22} />
                     <Text className='catalogue-fav__label'>{favourite ? t('item.favourited') : t('item.favourite')}</Text>

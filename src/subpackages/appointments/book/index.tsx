@@ -3,14 +3,14 @@ import { Text } from '@tarojs/components'
 import { useState } from 'react'
 import { Page, Section } from '@/shared/ui'
 import { useT } from '@/shared/strings'
-import { ROUTES } from '@/shared/routes'
+import { decodeParam, ROUTES } from '@/shared/routes'
 import { ItemPicker, Recommendations } from '@/features/halls/screens'
-import { BookingForm } from '@/features/appointments/screens'
+import { BookingForm, RenewalNote } from '@/features/appointments/screens'
 
 /**
  * Booking in up to three steps, each skipped when the link already says it:
  * the item (?itemId), the hall (?hallId; else ranked recommendations), then
- * date, slot and confirm.
+ * date, slot and confirm. From an expiry reminder (?renew, ?until) the licence it renews is named on top.
  */
 export default function BookPage() {
   const t = useT()
@@ -18,6 +18,7 @@ export default function BookPage() {
   const [itemId, setItemId] = useState(params.itemId)
   const [hallId, setHallId] = useState(params.hallId)
   const [choosingHall, setChoosingHall] = useState(false)
+  const renewal = <RenewalNote name={params.renew && decodeParam(params.renew)} until={params.until} />
   if (!itemId) {
     return (
       <Page>
@@ -31,6 +32,7 @@ export default function BookPage() {
   if (!hallId || choosingHall) {
     return (
       <Page>
+        {renewal}
         <Section title={t('halls.recommend.title')}>
           <Recommendations itemId={itemId} onPick={(r) => { setHallId(r.hall.id); setChoosingHall(false) }} />
         </Section>
@@ -39,6 +41,7 @@ export default function BookPage() {
   }
   return (
     <Page>
+      {renewal}
       <BookingForm hallId={hallId} itemId={itemId} onChangeHall={() => setChoosingHall(true)}
         onBooked={(a) => Taro.redirectTo({ url: `${ROUTES.appointment}?id=${encodeURIComponent(a.id)}` })} />
     </Page>
