@@ -1,10 +1,9 @@
 import '../visit.css'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { useState } from 'react'
 import type { Ticket } from '@/contract'
 import { Banner, Button, EmptyState, ErrorState, Section, Skeleton, Tag } from '@/shared/ui'
-import { ApiError, messageOf, useResource } from '@/shared/api'
+import { ApiError, messageOf, useMutation, useResource } from '@/shared/api'
 import { useT } from '../strings'
 import { go, ROUTES } from '@/shared/routes'
 import { visitApi } from '../api'
@@ -50,19 +49,10 @@ export function TicketView({ ticketId, notice }: { ticketId: string; notice?: st
 function TicketBody({ ticket, reconnecting, onUpdate, notice }: { ticket: Ticket; reconnecting: boolean; onUpdate: (t: Ticket) => void; notice?: string }) {
   const t = useT()
   const plan = useResource(() => visitApi.plan(ticket.hallId), [ticket.hallId], { cacheKey: `visit:plan:${ticket.hallId}` })
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<unknown>(null)
-  const act = async (action: () => Promise<Ticket>) => {
-    setBusy(true)
-    setError(null)
-    try {
-      onUpdate(await action())
-    } catch (e) {
-      setError(e)
-    } finally {
-      setBusy(false)
-    }
-  }
+  // rejoin and cancel are state changes a second time refuses (409): no key
+  const action = useMutation((_key: string, send: () => Promise<Ticket>) => send(), { onSuccess: onUpdate })
+  const act = (send: () => Promise<Ticket>) => action.run(send)
+  const { busy, error } = action
   const called = ticket.status === 'called' && ticket.calledTo
   const lane = laneTag(ticket.lane, ticket.priority)
   const place = ticket.groupPlace

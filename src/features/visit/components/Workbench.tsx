@@ -95,28 +95,28 @@ function SubmitCode({ documents, onUpdate, t }: { documents: SafeDocument[]; onU
 }
 
 function WindowBody({ queue, reconnecting, onUpdate, t }: { queue: WindowQueue; reconnecting: boolean; onUpdate: (q: WindowQueue) => void; t: ReturnType<typeof useT> }) {
-  const [busy, setBusy] = useState<string | null>(null)
-  const [error, setError] = useState<unknown>(null)
+  const [acting, setActing] = useState<string | null>(null)
   const [outcome, setOutcome] = useState<ClerkOutcome | null>(null)
   const [missing, setMissing] = useState('')
   const [toWindow, setToWindow] = useState('')
   const plan = useResource(() => visitApi.plan(queue.hallId), [queue.hallId])
   const others = (plan.data?.floors ?? []).flatMap((f) => f.zones.flatMap((z) => z.windows.map((w) => w.no))).filter((no) => no !== queue.window.no)
 
-  const act = async (name: string, action: () => Promise<WindowQueue>) => {
-    setBusy(name)
-    setError(null)
-    try {
-      onUpdate(await action())
+  // call, recall, miss and complete move the window's queue on; a repeat is refused by its state, so no key
+  const action = useMutation((_key: string, send: () => Promise<WindowQueue>) => send(), {
+    onSuccess: (next) => {
+      onUpdate(next)
       setOutcome(null)
       setMissing('')
       setToWindow('')
-    } catch (e) {
-      setError(e)
-    } finally {
-      setBusy(null)
-    }
+    },
+  })
+  const act = (name: string, send: () => Promise<WindowQueue>) => {
+    setActing(name)
+    action.run(send).finally(() => setActing(null))
   }
+  const busy = action.busy ? acting : null
+  const { error } = action
   const finish = () => {
     if (!outcome) return
     const body: CompleteRequest = { outcome }
