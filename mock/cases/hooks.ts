@@ -7,9 +7,12 @@ import { recordPayout } from '../policies/applications'
  * so whatever moves cases brings these with it): a person approving an instant application issues its
  * certificate; a policy application's payout records the amount paid.
  */
+let table: CaseHookRow[] | undefined
 export function caseHooks(): CaseHookRow[] {
-  return [
+  // built on first use, not at load: the modules it names import the cases domain that reads it
+  table ??= [
     { source: 'instant', status: 'approved', run: issueCertificate },
     { source: 'policy', status: 'paid', run: recordPayout },
   ]
+  return table
 }

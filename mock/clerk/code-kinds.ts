@@ -1,4 +1,4 @@
-import type { CodeKind, ScanResponse } from '../../src/contract'
+import type { CodeKind, CodePurpose, ScanResponse } from '../../src/contract'
 import { CHECKIN_QR_PREFIX, CODE_TTL_MS, parseCheckinQr } from '../../src/contract'
 import type { Store } from '../store'
 import { clerkOf, type Clerk } from '../account/domain'
@@ -23,26 +23,23 @@ export interface CodeKindRow {
   scan: (store: Store, clerk: Clerk, text: string, now: Date) => ScanResponse
 }
 
+/** 收件码 and 取件码: the same signed text; the record's purpose says which. */
+function safeCodeKind(kind: CodePurpose, scope: string, redeems: string): CodeKindRow {
+  return {
+    kind,
+    prefix: CODE_PREFIX,
+    scope,
+    lifetimeMs: CODE_TTL_MS,
+    redeems,
+    recognises: (store, text) => codePurposeOf(store, text) === kind,
+    scan: (store, clerk, text, now) => ({ kind, redemption: redeemCode(store, clerk, text, now) }),
+  }
+}
+
 /** Adding a kind of code is one row here plus its handler; the counter's one route (POST /api/clerk/scan) reads it. */
 export const CODE_KINDS: CodeKindRow[] = [
-  {
-    kind: 'submit',
-    prefix: CODE_PREFIX,
-    scope: 'the documents the resident chose, at any hall, once',
-    lifetimeMs: CODE_TTL_MS,
-    redeems: 'shows the documents once, logs the look in the resident\'s access log; used up',
-    recognises: (store, text) => codePurposeOf(store, text) === 'submit',
-    scan: (store, clerk, text, now) => ({ kind: 'submit', redemption: redeemCode(store, clerk, text, now) }),
-  },
-  {
-    kind: 'pickup',
-    prefix: CODE_PREFIX,
-    scope: 'one finished case\'s result, at any hall',
-    lifetimeMs: CODE_TTL_MS,
-    redeems: 'verifies the holder and the case; used up at hand-over (POST /api/clerk/pickups/:caseId)',
-    recognises: (store, text) => codePurposeOf(store, text) === 'pickup',
-    scan: (store, clerk, text, now) => ({ kind: 'pickup', redemption: redeemCode(store, clerk, text, now) }),
-  },
+  safeCodeKind('submit', 'the documents the resident chose, at any hall, once', 'shows the documents once, logs the look in the resident\'s access log; used up'),
+  safeCodeKind('pickup', 'one finished case\'s result, at any hall', 'verifies the holder and the case; used up at hand-over (POST /api/clerk/pickups/:caseId)'),
   {
     kind: 'check-in',
     prefix: CHECKIN_QR_PREFIX,

@@ -1,4 +1,4 @@
-import type { Address, AddressRequest, Case, CaseDelivery, DeliveryChoice, MailCase, MailIn, MailInRequest, PickupSlot } from '../../src/contract'
+import type { Address, AddressInput, AddressRequest, Case, CaseDelivery, DeliveryChoice, MailCase, MailIn, MailInRequest, PickupSlot } from '../../src/contract'
 import { addressLine, addressProblems, CARRIER, DELIVERY_WORKING_DAYS, maskName, maskPhone, normaliseWaybill, WAYBILL_PROBLEM, waybillCheckDigit } from '../../src/contract'
 import type { Store } from '../store'
 import { fail } from '../errors'
@@ -15,15 +15,10 @@ import { userRecord } from '../account/domain'
 export const ADDRESSES = 'addresses'
 export const MAX_ADDRESSES = 10
 
-interface AddressRecord {
+/** What the person typed (the phone in full, answered only masked), and whose it is. */
+interface AddressRecord extends AddressInput {
   id: string
   ownerId: string
-  province: string
-  city: string
-  district: string
-  street: string
-  recipient: string
-  phone: string
   isDefault: boolean
   createdAt: string
   updatedAt: string
