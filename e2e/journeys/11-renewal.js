@@ -30,7 +30,7 @@ module.exports = {
     await byId('expiry-card-open').click()
     await byId('renewal-note').waitFor({ timeout: 15000 })
     expect((await byId('renewal-note').innerText()).includes('续办：食品经营许可证'), 'the booking names the licence it renews')
-    expect(page.url().includes('itemId=scjgj-2-2-b'), `the booking is for the renewal item (${page.url()})`)
+    expect(page.url().includes('itemId=scjgj-2-0-b'), `the booking is for the renewal item (${page.url()})`)
     await byId('recommendation').waitFor({ timeout: 15000 })
     await shot('renewal-03-booking-halls')
     await byId('recommendation').click()
