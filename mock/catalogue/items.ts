@@ -1,7 +1,7 @@
 import type { ItemMaterial, ItemSituation, ServiceItem } from '../../src/contract'
 import { seededRandom } from '../ids'
 import { DEPARTMENTS } from './departments'
-import { KINDS, planSubject, type SituationRule } from './grid-rules'
+import { KINDS, planSubject, SITUATION_EN, type SituationRule } from './grid-rules'
 import { m, MATERIALS, type RealItemSeed } from './materials'
 import { NATIONAL_ITEMS, NATIONAL_ITEM_NAMES_EN } from './national-items'
 import { themesOfSituations } from './theme-rules'
@@ -171,6 +171,7 @@ export function catalogue(): ServiceItem[] {
       const situations: ItemSituation[] = kind.situations.map((rule: SituationRule) => ({
         id: rule.code,
         name: rule.name,
+        nameEn: SITUATION_EN[rule.name],
         bookable: rule.access === 'book',
         ...(rule.access !== 'book' ? { notBookableReason: rule.access === 'online' ? 'online' as const : 'self-service' as const } : {}),
         materials: rule.instant ? [needsLicence] : rule.extra ? [...base, m(`mat-${dept.id}-${si}-${rule.code}`, rule.extra)] : base,

@@ -39,6 +39,7 @@ export interface ItemMaterial {
 export interface ItemSituation {
   id: string
   name: string
+  nameEn?: string
   bookable: boolean
   notBookableReason?: 'online' | 'self-service'
   materials: ItemMaterial[]

@@ -55,7 +55,7 @@ function Situations({ situations, selected, onSelect }: { situations: ItemSituat
     <Section title={t('item.situations', { count: situations.length })}>
       <View className='catalogue-situations' data-testid='item-situations'>
         {situations.map((x) => (
-          <Text key={x.id} className={`catalogue-chip ${x.id === selected.id ? 'catalogue-chip--on' : ''}`} onClick={() => onSelect(x.id)} role='button' aria-pressed={x.id === selected.id} data-testid='item-situation'>{x.name}</Text>
+          <Text key={x.id} className={`catalogue-chip ${x.id === selected.id ? 'catalogue-chip--on' : ''}`} onClick={() => onSelect(x.id)} role='button' aria-pressed={x.id === selected.id} data-testid='item-situation'>{localized(x.name, x.nameEn)}</Text>
         ))}
       </View>
       {!selected.bookable && (
