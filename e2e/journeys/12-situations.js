@@ -19,6 +19,8 @@ module.exports = {
     expect(list.every((row) => !/（个人）|（单位）/.test(row)), 'no applicant suffix in the names')
     await shot('catalogue-02-theme-identity')
 
+    // the search over everything (a chosen theme would narrow it to that theme's items)
+    await page.locator('.catalogue-chip', { hasText: '全部' }).first().click()
     await input.fill('身份证')
     await byId('search-section-item').waitFor({ timeout: 10000 })
     const found = await byId('search-section-item').innerText()
