@@ -172,7 +172,7 @@ let postings: Map<string, IndexRow[]> | null = null
 /**
  * Rows that could match every Chinese term: a Chinese term matches only in the
  * name, keywords or department, so a row must hold each of its characters.
- * Scanning the rarest character's rows instead of all 5,000+ keeps one search
+ * Scanning the rarest character's rows instead of every item keeps one search
  * well under a millisecond (latin terms match pinyin: those scan everything).
  */
 function candidates(terms: string[], latin: boolean[]): IndexRow[] {
@@ -228,7 +228,7 @@ function buildLatinIndex(rows: IndexRow[]) {
  * first two letters together in the name's initials, full pinyin or a
  * keyword's pinyin; the two others are the department (decided once per
  * department) and scattered initials (a bit-mask test). One pass of integer
- * tests instead of six string searches on each of 5,000+ rows.
+ * tests instead of six string searches on each row.
  */
 function latinCandidates(term: string, rows: IndexRow[]): IndexRow[] {
   if (term.length < 2) return rows
