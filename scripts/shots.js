@@ -77,7 +77,7 @@ const PAGES = [
   ['policy-application', 'business', '/subpackages/policies/application/index', async (page) => firstId(page, '/api/policy-applications', 'id')],
   ['business-home', 'business', '/pages/home/index'],
   ['business-safe', 'business', '/pages/safe/index'],
-  ['renewal-book', 'business', '/subpackages/appointments/book/index', `itemId=scjgj-2-2-b&renew=${encodeURIComponent('食品经营许可证')}&until=2026-12-24`],
+  ['renewal-book', 'business', '/subpackages/appointments/book/index', `itemId=scjgj-2-0-b&renew=${encodeURIComponent('食品经营许可证')}&until=2026-12-24`],
 ]
 
 /**

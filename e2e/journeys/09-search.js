@@ -45,7 +45,7 @@ module.exports = {
 
     // the catalogue by theme goes on past 20: scrolling to the bottom loads the next page
     await input.fill('')
-    await page.locator('.catalogue-chip', { hasText: '身份证明' }).first().click()
+    await page.locator('.catalogue-chip', { hasText: '社保医保' }).first().click()
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="item-row"]').length === 20, null, { timeout: 10000 })
     await page.mouse.wheel(0, 40000)
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="item-row"]').length > 20, null, { timeout: 10000 }).catch(async () => {

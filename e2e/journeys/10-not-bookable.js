@@ -6,7 +6,7 @@ module.exports = {
   name: 'a non-bookable item says why instead of offering a booking',
   async run({ page, baseUrl, shot, expect }) {
     const byId = (id) => page.locator(`[data-testid="${id}"]`).first()
-    await page.goto(`${baseUrl}/#/subpackages/catalogue/item/index?id=gaj-0-6-p`)
+    await page.goto(`${baseUrl}/#/subpackages/catalogue/item/index?id=swuj-3-0-p`)
     await byId('item-apply').waitFor({ timeout: 15000 })
     expect((await page.locator('body').innerText()).includes('此事项全程网办，无需到现场'), 'the guide says it is done fully online')
     expect((await page.locator('[data-testid="item-book"]').count()) === 0, 'no 预约 button on a non-bookable item')

@@ -25,17 +25,17 @@ module.exports = {
     expect((await byId('expiry-reminder').innerText()).includes('30 天后到期'), 'the safe lists the licence as 30 天后到期')
     await shot('renewal-02-safe-list')
 
-    // one tap from the home card: the booking for 食品经营许可延续 with the licence named on top
+    // one tap from the home card: the booking for 食品经营许可 (its 延续 情形) with the licence named on top
     await page.goto(`${baseUrl}/#/pages/home/index`)
     await byId('expiry-card-open').click()
     await byId('renewal-note').waitFor({ timeout: 15000 })
     expect((await byId('renewal-note').innerText()).includes('续办：食品经营许可证'), 'the booking names the licence it renews')
-    expect(page.url().includes('itemId=scjgj-2-2-b'), `the booking is for the renewal item (${page.url()})`)
+    expect(page.url().includes('itemId=scjgj-2-0-b'), `the booking is for the renewal item (${page.url()})`)
     await byId('recommendation').waitFor({ timeout: 15000 })
     await shot('renewal-03-booking-halls')
     await byId('recommendation').click()
     await byId('booking-form').waitFor({ timeout: 15000 })
-    await page.getByText('食品经营许可延续').first().waitFor({ timeout: 15000 })
+    await page.getByText('食品经营许可', { exact: true }).first().waitFor({ timeout: 15000 })
     await shot('renewal-04-booking-form')
 
     // 知道了 hides it until its next stage (7 days; the jest test moves the clock there), and it stays hidden after a reload

@@ -215,7 +215,7 @@ describe('bundles: submission', () => {
     }, now)
     expect(cases(store).get(res.caseId)).toMatchObject({ source: 'item', sourceId: 'weather-cert', title: '气象证明' })
     expect(bundleById('item.no-such-item')).toBeUndefined()
-    expect(bundleById('item.gaj-0-6-p')?.id ?? 'offline').toBe(itemById('gaj-0-6-p')!.online ? 'item.gaj-0-6-p' : 'offline')
+    expect(bundleById('item.swuj-3-0-p')?.id ?? 'offline').toBe(itemById('swuj-3-0-p')!.online ? 'item.swuj-3-0-p' : 'offline')
   })
 
   it('is idempotent over HTTP: a retry with the same key makes one case', async () => {

@@ -7,33 +7,33 @@ import { departments, findItems, searchTerms } from './domain'
 const names = (q: string, n = 5) => findItems({ q }).slice(0, n).map((i) => i.name)
 
 describe('catalogue search', () => {
-  it('covers the whole catalogue (≥ 4,469 items) and every department', () => {
-    expect(catalogue().length).toBeGreaterThanOrEqual(4469)
+  it('covers the whole catalogue (one item per subject, with its 情形) and every department', () => {
+    expect(catalogue().length).toBeGreaterThan(300)
     expect(findItems({}).length).toBe(catalogue().length)
     expect(departments().reduce((n, d) => n + d.itemCount, 0)).toBe(catalogue().length)
   })
 
-  it('finds by pinyin initials: psxk and pai shui find 排水许可 items, pszm finds 排水…证明', () => {
+  it('finds by pinyin initials: psxk and pai shui find 排水许可 items, hjzm finds 户籍证明', () => {
     // 排水许可 is the common word for 城镇污水排入排水管网许可 (its keyword), then names containing it
-    expect(names('psxk', 3)).toEqual(['城镇污水排入排水管网许可', '临时排水许可（施工作业）', '临时排水许可申请（个人）'])
+    expect(names('psxk', 2)).toEqual(['城镇污水排入排水管网许可', '临时排水许可（施工作业）'])
     expect(names('paishui', 3).every((n) => n.includes('排水'))).toBe(true)
     expect(names('pai shui', 3)).toEqual(names('paishui', 3))
-    const pszm = findItems({ q: 'pszm' })
-    expect(pszm.length).toBeGreaterThan(0)
-    expect(pszm.slice(0, 2).map((i) => i.name)).toEqual(['排水接驳核准证明开具（个人）', '排水接驳核准证明开具（单位）'])
+    expect(names('hjzm', 1)).toEqual(['户籍证明开具'])
+    // j…m…s…f…z: the first letters of a few words, scattered
+    expect(names('jmsfz', 3)).toEqual(expect.arrayContaining(['居民身份证办理', '临时居民身份证办理']))
     // initials are attached to the results for the app to show
     expect(findItems({ q: '城镇污水排入排水管网许可' })[0].initials).toBe('czwsprpsgwxk')
   })
 
   it('ranks exact name, then prefix, then contains, then pinyin, then department', () => {
-    const exact = findItems({ q: '气象证明' })
-    expect(exact[0].name).toBe('气象证明')
-    expect(exact[1].name.startsWith('气象证明')).toBe(true)
+    const exact = findItems({ q: '户口迁移' })
+    expect(exact[0].name).toBe('户口迁移')
+    expect(exact.slice(1).every((i) => i.name.includes('户口迁移') || i.keywords?.some((k) => k.includes('户口迁移')))).toBe(true)
     // 残疾人证 is a prefix of generated items; the real 残疾人证办理 is a prefix match too and real items win ties
     expect(names('残疾人证', 1)).toEqual(['残疾人证办理'])
     // contains before department: 水务 matches nothing by name, so the 区水务局's items come by department
     const byDept = findItems({ q: '水务局' })
-    expect(byDept.length).toBeGreaterThan(100)
+    expect(byDept.length).toBeGreaterThan(10)
     expect(byDept.every((i) => i.department === '区水务局')).toBe(true)
     // a name hit outranks a pinyin-only hit for the same letters
     const mixed = findItems({ q: 'sb' })

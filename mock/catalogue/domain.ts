@@ -1,9 +1,8 @@
 import type { Department, ServiceItem, Theme } from '../../src/contract'
 import { catalogue, REAL_ITEMS } from './items'
 import { THEMES } from './themes'
-import { ACTIONS, APPLICANTS, DEPARTMENTS } from './departments'
+import { DEPARTMENTS } from './departments'
 import { PINYIN } from './pinyin.generated'
-import { bareSuffix } from './pinyin-fragments'
 
 export function themesWithCounts(): Theme[] {
   const counts = new Map<string, number>()
@@ -62,22 +61,6 @@ function letterMask(text: string): number {
 const NO_PINYIN: [string, string] = ['', '']
 const pinyinOf = (text: string): [string, string] => PINYIN[text] ?? NO_PINYIN
 
-/**
- * Generated items are subject + action + applicant suffix (their id says
- * which: `${dept}-${subject}-${action}-${p|b}`), so their pinyin is the
- * fragments' pinyin joined; real items' names were generated whole.
- */
-function itemPinyin(item: ServiceItem, real: boolean): [string, string] {
-  if (real) return pinyinOf(item.name)
-  const [deptId, si, ai, who] = item.id.split('-')
-  const subject = DEPARTMENTS.find((d) => d.id === deptId)?.subjects[Number(si)]
-  const action = ACTIONS[Number(ai)]
-  const applicant = APPLICANTS.find((a) => a.target[0] === who)
-  if (!subject || !action || !applicant) return NO_PINYIN
-  const parts = [pinyinOf(subject), pinyinOf(action), pinyinOf(bareSuffix(applicant.suffix))]
-  return [parts.map((p) => p[0]).join(''), parts.map((p) => p[1]).join('')]
-}
-
 let index: IndexRow[] | null = null
 
 /** The search index: built on the first search, reused for every one after (the catalogue never changes at run time). */
@@ -87,7 +70,7 @@ export function searchIndex(): IndexRow[] {
   const deptPinyin = new Map(DEPARTMENTS.map((d) => [d.id, pinyinOf(d.name)]))
   index = catalogue().map((item, order) => {
     const real = realIds.has(item.id)
-    const [initials, full] = itemPinyin(item, real)
+    const [initials, full] = pinyinOf(item.name)
     const [deptInitials, deptFull] = deptPinyin.get(item.departmentId) ?? NO_PINYIN
     return {
       item: initials ? { ...item, initials } : item,
@@ -189,7 +172,7 @@ let postings: Map<string, IndexRow[]> | null = null
 /**
  * Rows that could match every Chinese term: a Chinese term matches only in the
  * name, keywords or department, so a row must hold each of its characters.
- * Scanning the rarest character's rows instead of all 5,000+ keeps one search
+ * Scanning the rarest character's rows instead of every item keeps one search
  * well under a millisecond (latin terms match pinyin: those scan everything).
  */
 function candidates(terms: string[], latin: boolean[]): IndexRow[] {
@@ -245,7 +228,7 @@ function buildLatinIndex(rows: IndexRow[]) {
  * first two letters together in the name's initials, full pinyin or a
  * keyword's pinyin; the two others are the department (decided once per
  * department) and scattered initials (a bit-mask test). One pass of integer
- * tests instead of six string searches on each of 5,000+ rows.
+ * tests instead of six string searches on each row.
  */
 function latinCandidates(term: string, rows: IndexRow[]): IndexRow[] {
   if (term.length < 2) return rows

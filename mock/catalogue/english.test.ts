@@ -5,6 +5,7 @@ import { SEED_LICENCES } from '../account/users'
 import { INSTANT_RULES } from '../approvals/rules'
 import { documentNameEn, hallNameEn, RENEWAL_ITEMS } from '../../src/contract'
 import { catalogue } from './items'
+import { SITUATION_EN } from './grid-rules'
 
 /** The app shows these in English when it is in English (item and policy names stay Chinese). */
 describe('English names in the data', () => {
@@ -31,5 +32,12 @@ describe('English names in the data', () => {
     const ids = new Set(catalogue().map((i) => i.id))
     const missing = Object.values(RENEWAL_ITEMS).flatMap((r) => [r.person, r.business]).filter((id): id is string => !!id && !ids.has(id))
     expect(missing).toEqual([])
+  })
+
+  it('every 情形 of every item has one, by rule (SITUATION_EN: one line per 情形 name)', () => {
+    const situations = catalogue().flatMap((i) => i.situations ?? [])
+    expect(situations.length).toBeGreaterThan(1000)
+    expect([...new Set(situations.filter((s) => !s.nameEn).map((s) => s.name))]).toEqual([])
+    expect(Object.keys(SITUATION_EN).filter((name) => !situations.some((s) => s.name === name))).toEqual([])
   })
 })

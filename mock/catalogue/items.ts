@@ -1,9 +1,10 @@
-import type { ItemMaterial, ServiceItem } from '../../src/contract'
+import type { ItemMaterial, ItemSituation, ServiceItem } from '../../src/contract'
 import { seededRandom } from '../ids'
-import { ACTIONS, APPLICANTS, DEPARTMENTS } from './departments'
+import { DEPARTMENTS } from './departments'
+import { KINDS, planSubject, SITUATION_EN, type SituationRule } from './grid-rules'
 import { m, MATERIALS, type RealItemSeed } from './materials'
 import { NATIONAL_ITEMS, NATIONAL_ITEM_NAMES_EN } from './national-items'
-import { themesOfParts } from './theme-rules'
+import { themesOfSituations } from './theme-rules'
 
 export { LICENCE_TYPES, MATERIALS } from './materials'
 
@@ -117,9 +118,12 @@ const FEES = ['不收费', '不收费', '不收费', '工本费 20 元', '按标
 
 let cache: ServiceItem[] | null = null
 
+const CONDITIONS = ['申请人符合本事项法定条件', '材料真实、完整、有效']
+
 /**
- * The whole catalogue: the real items plus ~5,500 generated from department
- * subjects × actions × applicant kind. Deterministic: the same ids every run.
+ * The whole catalogue: the real items, then one item per department subject with its 情形 (grid-rules.ts).
+ * Deterministic: the same ids every run. A generated item's id is `${dept}-${subject index}-0-${p|b}`
+ * (the id the old grid gave the subject's 申请 row: bookmarks and bundles keep working).
  */
 export function catalogue(): ServiceItem[] {
   if (cache) return cache
@@ -135,7 +139,7 @@ export function catalogue(): ServiceItem[] {
       themeIds: seed.themeIds,
       target: seed.target ?? 'person',
       materials,
-      conditions: seed.conditions ?? ['申请人符合本事项法定条件', '材料真实、完整、有效'],
+      conditions: seed.conditions ?? CONDITIONS,
       timeLimitDays: seed.timeLimitDays,
       fee: seed.fee ?? '不收费',
       instant: seed.instant ?? false,
@@ -144,77 +148,169 @@ export function catalogue(): ServiceItem[] {
       noCertificate: materials.every((mat) => !!mat.licenceType),
       commitment: materials.some((mat) => mat.commitmentAllowed),
       deferrable: materials.some((mat) => mat.deferrable),
-      cloudWindow: seed.cloudWindow ?? true,
+      cloudWindow: false,
+      level: TOWN_REAL_ITEMS.has(seed.id) ? 'town' : 'district',
       keywords: seed.keywords,
     }
   })
+  const realNames = new Set(items.map((item) => item.name))
   const random = seededRandom(4469)
   for (const dept of DEPARTMENTS) {
     dept.subjects.forEach((subject, si) => {
-      ACTIONS.forEach((action, ai) => {
-        APPLICANTS.forEach((applicant) => {
-          const r = random()
-          const needsLicence = applicant.target === 'business' ? MATERIALS.businessLicence : MATERIALS.idCard
-          const materials: ItemMaterial[] = [needsLicence, MATERIALS.applicationForm]
-          if (r > 0.6) materials.push(m(`mat-${dept.id}-${si}`, `${subject}相关证明材料`, { deferrable: r > 0.8, commitmentAllowed: r > 0.9 }))
-          const lookupOnly = action === '信息查询' || action === '证明开具'
-          items.push({
-            id: `${dept.id}-${si}-${ai}-${applicant.target[0]}`,
-            name: `${subject}${action}${applicant.suffix}`,
-            departmentId: dept.id,
-            department: dept.name,
-            themeIds: themesOfParts(subject, action, applicant.target),
-            target: applicant.target,
-            materials: lookupOnly ? [needsLicence] : materials,
-            conditions: ['申请人符合本事项法定条件', '材料真实、完整、有效'],
-            timeLimitDays: lookupOnly ? 0 : [1, 3, 5, 10, 15, 20][Math.floor(r * 6)],
-            fee: FEES[Math.floor(random() * FEES.length)],
-            instant: false,
-            bookable: true,
-            online: r < 0.75 || lookupOnly,
-            noCertificate: lookupOnly || materials.length === 1,
-            commitment: r > 0.9,
-            deferrable: r > 0.8,
-            cloudWindow: si % 3 === 0 && ai < 4,
-          })
-        })
+      const r = random()
+      const fee = FEES[Math.floor(random() * FEES.length)]
+      const plan = planSubject(subject)
+      // a subject that is a 情形 of another item, or a real item already under this name
+      if (!plan || realNames.has(plan.name)) return
+      const kind = KINDS[plan.kind]
+      const id = `${dept.id}-${si}-0-${plan.who === 'business' ? 'b' : 'p'}`
+      const needsLicence = plan.who === 'business' ? MATERIALS.businessLicence : MATERIALS.idCard
+      const base: ItemMaterial[] = [needsLicence, MATERIALS.applicationForm]
+      if (r > 0.6) base.push(m(`mat-${dept.id}-${si}`, `${subject}相关证明材料`, { deferrable: r > 0.8, commitmentAllowed: r > 0.9 }))
+      const timeLimitDays = [1, 3, 5, 10, 15, 20][Math.floor(r * 6)]
+      const situations: ItemSituation[] = kind.situations.map((rule: SituationRule) => ({
+        id: rule.code,
+        name: rule.name,
+        nameEn: SITUATION_EN[rule.name],
+        bookable: rule.access === 'book',
+        ...(rule.access !== 'book' ? { notBookableReason: rule.access === 'online' ? 'online' as const : 'self-service' as const } : {}),
+        materials: rule.instant ? [needsLicence] : rule.extra ? [...base, m(`mat-${dept.id}-${si}-${rule.code}`, rule.extra)] : base,
+        timeLimitDays: rule.instant ? 0 : timeLimitDays,
+        fee: rule.instant ? '不收费' : fee,
+      }))
+      const first = situations.find((x) => x.bookable) ?? situations[0]
+      items.push({
+        id,
+        name: plan.name,
+        departmentId: dept.id,
+        department: dept.name,
+        themeIds: themesOfSituations(plan.name, situations.map((x) => x.name), plan.who),
+        target: plan.who,
+        materials: first.materials,
+        conditions: CONDITIONS,
+        timeLimitDays: first.timeLimitDays,
+        fee: first.fee,
+        instant: false,
+        bookable: true,
+        online: r < 0.75 || situations.some((x) => x.notBookableReason === 'online'),
+        noCertificate: first.materials.length === 1,
+        commitment: r > 0.9,
+        deferrable: r > 0.8,
+        cloudWindow: false,
+        level: TOWN_SUBJECTS.has(subject) ? 'town' : 'district',
+        situations,
+        // the subject as people know it (临时身份证 for 临时居民身份证办理), and each 情形 (补领, 注销 …)
+        keywords: [...(plan.name.includes(subject) ? [] : [subject]), ...situations.map((x) => x.name)],
       })
     })
   }
-  markNotBookable(items, REAL_ITEMS.length)
-  let cloud = 0
-  for (const item of items) {
-    item.cloudWindow = item.cloudWindow && item.bookable && cloud < CLOUD_WINDOW_ITEMS
-    if (item.cloudWindow) cloud++
-  }
+  settleBookable(items)
+  markCloudWindow(items)
   cache = items
   return items
 }
 
-/** Seed figure: 4,469 items can be booked (智能预约); the rest are done online or at a kiosk. */
+/** Seed figure: 4,469 办理项 can be booked (智能预约), counted as bookableCount() says. */
 export const BOOKABLE_ITEMS = 4469
 /** Seed figure: 66 items (26 district + 40 town) on the Saturday-morning 云窗口. */
 export const CLOUD_WINDOW_ITEMS = 66
+export const CLOUD_WINDOW_DISTRICT = 26
+export const CLOUD_WINDOW_TOWN = 40
+/** 镇街便民服务中心 in the district: a town-level 办理项 is on each one's 实施清单. */
+export const TOWN_CENTRES = 16
+
+/** 办理项 of an item: its 情形, or the item itself when it has none. */
+export const handlingItems = (item: ServiceItem) => (item.situations?.length ? item.situations : [item])
 
 /**
- * Generated lookups (信息查询 are 全程网办, 证明开具 are 自助办 at the kiosks) first,
- * then other online-capable generated items (全程网办), until exactly
- * BOOKABLE_ITEMS stay bookable. Real items stay bookable.
+ * The seed's "全区4469个事项实现智能预约", counted the way Guangdong's 实施清单 counts: bookable 办理项
+ * (an item's bookable 情形, or the item when it has none), a district-level one once, a town-level one once
+ * per 镇街便民服务中心 (each of the 16 lists it as its own 事项).
  */
-function markNotBookable(items: ServiceItem[], realCount: number): void {
-  let excess = items.length - BOOKABLE_ITEMS
-  const generated = items.slice(realCount)
-  const lookups = generated.filter((item) => /信息查询|证明开具/.test(item.name))
-  const others = generated.filter((item) => item.online && !/信息查询|证明开具/.test(item.name))
-  for (const item of [...lookups, ...others]) {
-    if (excess <= 0) break
-    item.bookable = false
-    item.online = true
-    item.notBookableReason = item.name.includes('证明开具') ? 'self-service' : 'online'
-    item.cloudWindow = false
-    excess--
+export function bookableCount(items: ServiceItem[] = catalogue()): { district: number; town: number; total: number } {
+  let district = 0
+  let town = 0
+  for (const item of items) {
+    const n = handlingItems(item).filter((h) => h.bookable).length
+    if (item.level === 'town') town += n
+    else district += n
+  }
+  return { district, town, total: district + town * TOWN_CENTRES }
+}
+
+/**
+ * Until the count is the seed's 4,469: district 情形 that change or extend a record are 全程网办 (网上变更、
+ * 延期), in catalogue order. An item is bookable when one of its 情形 is; one none of whose 情形 can be booked
+ * says why: as its first 情形 is done (证明 printed at a 政务晓屋: 自助办; 个税汇算: 全程网办).
+ */
+function settleBookable(items: ServiceItem[]): void {
+  let excess = bookableCount(items).total - BOOKABLE_ITEMS
+  // 网上办: a town 情形 that only updates a record (待遇信息变更、年度复核) counts 16 at a time; a district one 1
+  const online = (level: 'town' | 'district', codes: RegExp, weight: number) => {
+    for (const item of items) {
+      if (excess < weight) return
+      if ((item.level ?? 'district') !== level || !item.situations) continue
+      for (const situation of item.situations) {
+        if (excess < weight) return
+        if (!situation.bookable || !codes.test(situation.id)) continue
+        situation.bookable = false
+        situation.notBookableReason = 'online'
+        excess -= weight
+      }
+    }
+  }
+  online('town', /^(review|change)$/, TOWN_CENTRES)
+  online('district', /^(change|extend|renew)/, 1)
+  for (const item of items) {
+    if (!item.situations) continue
+    item.bookable = item.situations.some((x) => x.bookable)
+    if (!item.bookable) {
+      item.notBookableReason = item.situations[0].notBookableReason ?? 'online'
+      item.online = true
+    }
   }
 }
+
+/**
+ * 云窗口 (seed): 内资有限责任公司设立、变更登记等 26 项区级 and 企业职工基本养老金申领等 40 项镇街 items, bookable
+ * on Saturday mornings. District: CLOUD_DISTRICT_IDS; town: the first 40 bookable town-level items, 人社 and 医保 first.
+ */
+function markCloudWindow(items: ServiceItem[]): void {
+  const district = new Set(CLOUD_DISTRICT_IDS)
+  for (const item of items) if (district.has(item.id) && item.bookable) item.cloudWindow = true
+  const order = ['rsj', 'ybj', 'mzj', 'cl', 'wjj', 'tyjrj', 'zjj', 'gjj', 'nyncj']
+  const rank = (item: ServiceItem) => { const i = order.indexOf(item.departmentId); return i < 0 ? order.length : i }
+  const town = items.filter((item) => item.level === 'town' && item.bookable).sort((a, b) => rank(a) - rank(b))
+  for (const item of town.slice(0, CLOUD_WINDOW_TOWN)) item.cloudWindow = true
+}
+
+/** The 26 district items on the 云窗口: 市监 company registrations first (seed), then 人社、医保 and the births. */
+export const CLOUD_DISTRICT_IDS = [
+  'company-registration', 'company-seal', 'company-invoice', 'company-social-insurance', 'company-housing-fund', 'food-licence',
+  'scjgj-0-0-b', 'scjgj-1-0-b', 'scjgj-2-0-b', 'scjgj-3-0-b', 'scjgj-4-0-b', 'scjgj-9-0-b', 'scjgj-10-0-b', 'scjgj-11-0-b',
+  'rsj-4-0-p', 'rsj-5-0-b', 'rsj-6-0-b', 'rsj-7-0-p', 'rsj-9-0-b', 'rsj-10-0-p',
+  'ybj-1-0-p', 'ybj-8-0-b',
+  'birth-hukou', 'birth-medical-insurance', 'birth-ss-card', 'social-insurance-cert',
+]
+
+/** Subjects the 镇街便民服务中心 handle (社保、医保、民政、残联、卫健、退役军人 at the town's counters). */
+export const TOWN_SUBJECTS = new Set([
+  '社会保障卡', '养老保险关系', '失业保险金', '就业登记', '创业补贴', '企业职工基本养老金', '技能培训补贴',
+  '城乡居民医保参保', '异地就医备案', '医保关系转移', '医疗费用零星报销', '生育医疗费用', '医疗救助', '门诊特定病种', '长期护理保险', '大病保险',
+  '生育登记', '计划生育奖励', '预防接种证',
+  '最低生活保障', '特困人员供养', '临时救助', '老年人优待证', '殡葬服务',
+  '公共租赁住房', '住房租赁补贴',
+  '困难残疾人生活补贴', '重度残疾人护理补贴', '残疾人辅助器具', '残疾人就业', '残疾儿童康复救助', '残疾人托养', '无障碍改造', '残疾人教育补助', '残疾人机动轮椅车燃油补贴',
+  '退役军人优待证', '抚恤补助', '光荣牌悬挂', '自主就业一次性经济补助', '优抚对象医疗保障',
+  '农村宅基地', '农机购置补贴', '自然灾害救助',
+  '城乡居民养老保险', '灵活就业人员参保', '失业登记', '就业困难人员认定', '高校毕业生就业补贴', '被征地农民养老保障',
+  '城乡居民医保缴费', '灵活就业人员医保参保', '孤儿基本生活保障', '事实无人抚养儿童生活补贴', '低收入家庭认定', '困难群众价格临时补贴',
+  '经济困难老年人服务补贴', '独生子女父母光荣证', '计划生育特别扶助', '家庭医生签约', '残疾人职业培训补贴', '精神障碍患者监护补贴',
+  '退役军人信息采集', '义务兵家庭优待金', '优抚对象定期抚恤', '耕地地力保护补贴', '农村危房改造', '城镇住房困难家庭认定',
+])
+
+/** Real items the 镇街便民服务中心 handle. */
+export const TOWN_REAL_ITEMS = new Set(['dibao', 'temp-relief', 'elder-card', 'elder-allowance', 'home-care', 'disability-living-subsidy', 'disability-care-subsidy'])
 
 export function itemById(id: string): ServiceItem | undefined {
   return catalogueIndex().get(id)

@@ -1,24 +1,24 @@
-import { ACTIONS, APPLICANTS, DEPARTMENTS } from './departments'
+import { DEPARTMENTS } from './departments'
+import { planSubject } from './grid-rules'
 import { REAL_ITEMS } from './items'
 import { BUNDLES } from '../bundles/data'
 import { vocabularyWords } from '../search/vocabulary'
 
-/** Suffixes without brackets: "（个人）" is looked up as "个人". */
-export const bareSuffix = (suffix: string) => suffix.replace(/[（）()]/g, '')
-
 /**
- * Every text whose pinyin catalogue search needs: generated item names are
- * subject + action + applicant suffix, so those three lists cover 5,000+ names.
+ * Every text whose pinyin catalogue search needs: item names (a generated item's
+ * name is the subject's, with its kind's suffix or as its rule wrote it: grid-rules.ts).
  * Shared by the generator (scripts/gen-pinyin.ts) and its staleness test.
  */
 export function pinyinFragments(): string[] {
   const texts = new Set<string>()
   for (const dept of DEPARTMENTS) {
     texts.add(dept.name)
-    for (const subject of dept.subjects) texts.add(subject)
+    for (const subject of dept.subjects) {
+      texts.add(subject)
+      const plan = planSubject(subject)
+      if (plan) texts.add(plan.name)
+    }
   }
-  for (const action of ACTIONS) texts.add(action)
-  for (const applicant of APPLICANTS) texts.add(bareSuffix(applicant.suffix))
   for (const item of REAL_ITEMS) {
     texts.add(item.name)
     for (const k of item.keywords ?? []) texts.add(k)

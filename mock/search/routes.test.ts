@@ -32,15 +32,15 @@ describe('GET /api/search', () => {
 
   it('pages to the end of the results, past 20', async () => {
     const { call } = await setup()
-    const first = (await call<SearchResponse>(q('证明', '&pageSize=20'))).body
+    const first = (await call<SearchResponse>(q('许可', '&pageSize=20'))).body
     expect(first.total).toBeGreaterThan(40)
     const seen = new Set<string>()
     for (let page = 1; (page - 1) * 20 < first.total; page++) {
-      const body = (await call<SearchResponse>(q('证明', `&page=${page}&pageSize=20`))).body
+      const body = (await call<SearchResponse>(q('许可', `&page=${page}&pageSize=20`))).body
       body.items.forEach((hit) => seen.add(`${hit.kind}:${hit.id}`))
     }
     expect(seen.size).toBe(first.total)
-    expect((await call<SearchResponse>(q('证明', `&page=${Math.ceil(first.total / 20) + 1}`))).body.items).toEqual([])
+    expect((await call<SearchResponse>(q('许可', `&page=${Math.ceil(first.total / 20) + 1}`))).body.items).toEqual([])
   })
 
   it('says where a thing is done when the district does not do it', async () => {

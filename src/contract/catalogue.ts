@@ -32,6 +32,22 @@ export interface ItemMaterial {
   copies?: number
 }
 
+/**
+ * 情形: one way an item is done (居民身份证办理: 首次申领, 遗失补领 …), each one 办理项 with its own materials,
+ * time limit and fee, and whether it can be booked (else done online, 全程网办, or at a kiosk, 自助办).
+ */
+export interface ItemSituation {
+  id: string
+  name: string
+  nameEn?: string
+  bookable: boolean
+  notBookableReason?: 'online' | 'self-service'
+  materials: ItemMaterial[]
+  /** working days; 0 = 即办 */
+  timeLimitDays: number
+  fee: string
+}
+
 export interface ServiceItem {
   id: string
   name: string
@@ -60,6 +76,10 @@ export interface ServiceItem {
   deferrable: boolean
   /** 云窗口 on Saturday mornings */
   cloudWindow: boolean
+  /** who implements it: a district department, or each 镇街便民服务中心 (town) */
+  level?: 'district' | 'town'
+  /** 情形, when the item is done in more than one way (the item's own materials, time limit and fee are its first bookable one's) */
+  situations?: ItemSituation[]
   /** extra words people search by */
   keywords?: string[]
   /** pinyin initials of the name, for search (e.g. pszm) */

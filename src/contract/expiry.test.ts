@@ -20,8 +20,8 @@ describe('expiry windows', () => {
   })
 
   it('names the renewal item for the role, and the next 年报 deadline', () => {
-    expect(renewalItem('food-licence', 'business')).toBe('scjgj-2-2-b')
-    expect(renewalItem('id-card', 'resident')).toBe('gaj-0-2-p')
+    expect(renewalItem('food-licence', 'business')).toBe('scjgj-2-0-b')
+    expect(renewalItem('id-card', 'resident')).toBe('gaj-0-0-p')
     expect(renewalItem('marriage', 'resident')).toBeUndefined()
     expect(annualReportDeadline('2026-11-23')).toBe('2027-06-30')
     expect(annualReportDeadline('2027-06-30')).toBe('2027-06-30')

@@ -30,12 +30,12 @@ export function expiryOf(validUntil: IsoDate | undefined, today: IsoDate): Expir
 
 /** The catalogue item that renews a licence type (one tap from the reminder). */
 export const RENEWAL_ITEMS: Record<string, { person?: string; business?: string }> = {
-  'id-card': { person: 'gaj-0-2-p' },
-  'residence-permit': { person: 'gaj-1-2-p' },
-  'driving-licence': { person: 'gaj-7-2-p' },
-  'food-licence': { business: 'scjgj-2-2-b' },
-  'elder-card': { person: 'mzj-9-2-p' },
-  'business-licence': { business: 'scjgj-0-9-b' },
+  'id-card': { person: 'gaj-0-0-p' },
+  'residence-permit': { person: 'gaj-1-0-p' },
+  'driving-licence': { person: 'gaj-7-0-p' },
+  'food-licence': { business: 'scjgj-2-0-b' },
+  'elder-card': { person: 'elder-card' },
+  'business-licence': { business: 'scjgj-0-0-b' },
 }
 
 export function renewalItem(type: string, role: 'resident' | 'business' | string): string | undefined {

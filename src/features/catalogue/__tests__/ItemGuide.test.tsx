@@ -89,8 +89,8 @@ describe('a 全程网办 item (online only)', () => {
   useMockBackend()
 
   it('says near the top that no visit is needed, and lists no halls', async () => {
-    render(<ItemGuide itemId='gaj-0-0-p' />)
-    await screen.findByText('居民身份证申请（个人）')
+    render(<ItemGuide itemId='swuj-3-0-p' />)
+    await screen.findByText('个人所得税综合所得年度汇算')
     const banner = screen.getByTestId('item-not-bookable')
     expect(banner).toHaveTextContent('全程网办，无需到现场')
     // before the guide's details, not at the bottom under 问一问
@@ -99,5 +99,28 @@ describe('a 全程网办 item (online only)', () => {
     expect(screen.queryByText(/可办理地点/)).toBeNull()
     expect(screen.queryByTestId('item-hall')).toBeNull()
     expect(screen.queryByTestId('item-book')).toBeNull()
+  })
+})
+
+describe('an item with 情形 (situations)', () => {
+  useMockBackend()
+
+  it('lists its 情形, starts on the first bookable one, and shows the chosen one\'s materials and whether it can be booked', async () => {
+    render(<ItemGuide itemId='gaj-0-0-p' />)
+    await screen.findByText('居民身份证办理')
+    const chips = screen.getAllByTestId('item-situation')
+    expect(chips.map((c) => c.textContent)).toEqual(expect.arrayContaining(['首次申领', '遗失补领', '办理进度及结果查询']))
+    expect(screen.getByText(/办理情形（\d+）/)).toBeInTheDocument()
+    expect(chips[0]).toHaveAttribute('aria-pressed', 'true')
+    expect(screen.queryByText('遗失情况说明')).toBeNull()
+    expect(screen.getByTestId('item-book')).toBeInTheDocument()
+    // 遗失补领 asks for one more material
+    fireEvent.click(chips.find((c) => c.textContent === '遗失补领')!)
+    expect(await screen.findByText('遗失情况说明')).toBeInTheDocument()
+    expect(screen.queryByTestId('item-situation-note')).toBeNull()
+    // a 情形 done online says so, with no material of the visit
+    fireEvent.click(chips.find((c) => c.textContent === '办理进度及结果查询')!)
+    expect(await screen.findByTestId('item-situation-note')).toHaveTextContent('此情形全程网办')
+    expect(screen.getByText('即办')).toBeInTheDocument()
   })
 })

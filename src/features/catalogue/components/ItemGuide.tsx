@@ -2,7 +2,7 @@
 import '../catalogue.css'
 import { useEffect, useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import type { Hall, ServiceItem } from '@/contract'
+import type { Hall, ItemSituation, ServiceItem } from '@/contract'
 import { hallNameEn } from '@/contract'
 import { Banner, Button, Card, Cell, Icon, List, LoadState, Section, Skeleton, colors } from '@/shared/ui'
 import { useResource } from '@/shared/api'
@@ -48,6 +48,25 @@ function ItemHalls({ itemId }: { itemId: string }) {
   )
 }
 
+/** 情形: pick the way it is done; the guide below shows that 情形's materials, time limit and fee. */
+function Situations({ situations, selected, onSelect }: { situations: ItemSituation[]; selected: ItemSituation; onSelect: (id: string) => void }) {
+  const t = useT()
+  return (
+    <Section title={t('item.situations', { count: situations.length })}>
+      <View className='catalogue-situations' data-testid='item-situations'>
+        {situations.map((x) => (
+          <Text key={x.id} className={`catalogue-chip ${x.id === selected.id ? 'catalogue-chip--on' : ''}`} onClick={() => onSelect(x.id)} role='button' aria-pressed={x.id === selected.id} data-testid='item-situation'>{localized(x.name, x.nameEn)}</Text>
+        ))}
+      </View>
+      {!selected.bookable && (
+        <View className='catalogue-situations__note' data-testid='item-situation-note'>
+          <Text className='ui-muted'>{t(selected.notBookableReason === 'self-service' ? 'item.situationSelf' : 'item.situationOnline')}</Text>
+        </View>
+      )}
+    </Section>
+  )
+}
+
 /** 办事指南: conditions, materials, time limit, fee, where, and the two ways to go on (apply online, book a visit). */
 export function ItemGuide({ itemId }: { itemId: string }) {
   const t = useT()
@@ -55,6 +74,7 @@ export function ItemGuide({ itemId }: { itemId: string }) {
   const bundles = useResource(() => catalogueApi.bundles({ itemId }), [itemId])
   const { favourites, viewed, toggleFavourite } = useCatalogueMemory()
   const bundle = bundles.data?.items[0]
+  const [situationId, setSituationId] = useState('')
   useShareSubject(item.data?.name)
   useEffect(() => {
     if (item.data) viewed(item.data)
@@ -75,6 +95,10 @@ export function ItemGuide({ itemId }: { itemId: string }) {
     <LoadState resource={item}>
       {(data: ServiceItem) => {
         const favourite = favourites.some((f) => f.id === data.id)
+        const situations = data.situations ?? []
+        // the chosen 情形, else the first that can be booked: its materials, time limit and fee are the guide's
+        const situation = situations.find((x) => x.id === situationId) ?? situations.find((x) => x.bookable) ?? situations[0]
+        const shown = situation ?? data
         return (
           <View data-testid='item-guide'>
             <View className='ui-section'>
@@ -100,10 +124,11 @@ export function ItemGuide({ itemId }: { itemId: string }) {
                 <Banner icon={data.notBookableReason === 'online' ? 'check' : 'alert'}>{t(data.notBookableReason === 'online' ? 'item.onlineOnly' : 'item.selfService')}</Banner>
               </View>
             )}
+            {situation && <Situations situations={situations} selected={situation} onSelect={setSituationId} />}
             <Section title={t('item.info')}>
               <List>
-                <Cell title={t('item.timeLimitLabel')} extra={data.timeLimitDays === 0 ? t('item.timeLimitNow') : t('item.workingDays', { days: data.timeLimitDays })} />
-                <Cell title={t('item.fee')} extra={data.fee} />
+                <Cell title={t('item.timeLimitLabel')} extra={shown.timeLimitDays === 0 ? t('item.timeLimitNow') : t('item.workingDays', { days: shown.timeLimitDays })} />
+                <Cell title={t('item.fee')} extra={shown.fee} />
                 <Cell title={t('item.channels')} extra={data.online ? t('item.channelsOnline') : t('item.channelsHall')} />
                 <Cell title={t('item.targetLabel')} extra={t(`item.target.${data.target}`)} />
                 <Cell title={t('item.department')} extra={data.department} />
@@ -114,9 +139,9 @@ export function ItemGuide({ itemId }: { itemId: string }) {
                 {data.conditions.map((c, i) => <View key={i} className='catalogue-guide__condition'>{i + 1}. {c}</View>)}
               </Card>
             </Section>
-            <Section title={t('item.materials', { count: data.materials.length })}>
+            <Section title={t('item.materials', { count: shown.materials.length })}>
               <List>
-                {data.materials.map((m) => <Cell key={m.id} icon='file' title={m.name} desc={materialNote(t, m)} />)}
+                {shown.materials.map((m) => <Cell key={m.id} icon='file' title={m.name} desc={materialNote(t, m)} />)}
               </List>
             </Section>
             {/* 全程网办: nothing to visit, so no halls to list */}

@@ -40,7 +40,7 @@ describe('expiry reminders', () => {
     expect(card.textContent).toContain('食品经营许可证')
     expect(card.textContent).toContain('30 天后到期')
     fireEvent.click(screen.getByTestId('expiry-card-open'))
-    expect(navigate).toHaveBeenCalledWith({ url: `${ROUTES.hallBooking}?itemId=scjgj-2-2-b&renew=${encodeURIComponent('食品经营许可证')}&until=2026-12-23` })
+    expect(navigate).toHaveBeenCalledWith({ url: `${ROUTES.hallBooking}?itemId=scjgj-2-0-b&renew=${encodeURIComponent('食品经营许可证')}&until=2026-12-23` })
     navigate.mockRestore()
     // dismissed at the 30-day stage: gone until the 7-day stage
     fireEvent.click(screen.getByTestId('expiry-dismiss'))
