@@ -46,8 +46,8 @@ describe('recommendation ranking', () => {
     const fromShiqiao = { lng: 113.3688, lat: 22.9432 }
     const counterOnly = catalogue().find((item) => item.bookable && !item.cloudWindow)!
     expect(recommend(store, counterOnly.id, fromShiqiao, NOW).every((r) => r.hall.kind !== 'kiosk')).toBe(true)
-    const list = recommend(store, 'residence-permit', fromShiqiao, NOW)
-    expect(itemById('residence-permit')!.cloudWindow).toBe(true)
+    const list = recommend(store, 'elder-card', fromShiqiao, NOW)
+    expect(itemById('elder-card')!.cloudWindow).toBe(true)
     const kiosks = list.filter((r) => r.hall.kind === 'kiosk')
     expect(kiosks).toHaveLength(KIOSKS_RECOMMENDED)
     // the 政务晓屋's first slot is the coming Saturday morning's 云窗口
