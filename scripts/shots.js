@@ -18,7 +18,7 @@
 const fs = require('fs')
 const path = require('path')
 const { chromium } = require('playwright-core')
-const { serveStatic, ensureChromium, CHROMIUM_ARGS, api } = require('../e2e/lib')
+const { serveStatic, ensureChromium, CHROMIUM_ARGS, api, staffSignIn } = require('../e2e/lib')
 
 const ROOT = path.join(__dirname, '..')
 const DIST = path.join(ROOT, process.env.SHOTS_DIST || 'dist/h5')
@@ -275,14 +275,16 @@ async function main() {
     await setStored(page, 'preferences', { elder: variant.care, chosen: true })
     fs.mkdirSync(path.join(OUT, variant.name), { recursive: true })
     let role = null
-    const roleName = { resident: '陈志明', business: '广州禺味餐饮管理有限公司', clerk: null }
+    const roleName = { resident: '陈志明', business: '广州禺味餐饮管理有限公司', clerk: '黄晓玲' }
     for (const [name, needs, route, query] of PAGES) {
       if (only && !name.includes(only)) continue
       if (role !== needs) {
-        // the profile card names the user in either language; the clerk's card is checked by its window line
+        // the profile card names the user in either language
         await page.goto(`${baseUrl}/#/pages/me/index`)
         await page.reload()
         await page.getByTestId(`role-${needs}`).first().click({ timeout: 15000 })
+        // the clerk signs in with the demo staff number (else every clerk page shows only 请以工作人员身份登录)
+        if (needs === 'clerk') await staffSignIn(page)
         await page.waitForTimeout(800)
         if (roleName[needs]) await page.getByTestId('profile-card').first().getByText(roleName[needs]).first().waitFor({ timeout: 10000 })
         role = needs
