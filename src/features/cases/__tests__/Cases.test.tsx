@@ -85,6 +85,8 @@ describe('cases UI', () => {
     expect(bar.textContent).not.toContain('审核')
     expect(bar).toHaveAttribute('aria-valuenow', '2')
     expect(screen.getByTestId('case-detail').textContent).toContain('帮办代办')
+    // no 寄材料 for a help request
+    expect(screen.queryByTestId('mail-in')).toBeNull()
     fireEvent.click(screen.getByTestId('case-assist'))
     expect(String(navigate.mock.calls[0][0].url)).toBe('/subpackages/assist/detail/index?id=assist_1')
     navigate.mockRestore()

@@ -99,7 +99,8 @@ export function CaseDetail({ id, enabled = true }: { id: string; enabled?: boole
               </Section>
             )}
             <CaseDelivery record={record} />
-            <MailInCard record={record} />
+            {/* a help request sends no materials: its staff member meets the resident */}
+            {record.source !== 'assist' && <MailInCard record={record} />}
             <Section title={t('approvals.cases.timeline')}>
               <Timeline record={record} />
             </Section>
