@@ -89,6 +89,8 @@ export const en: Record<keyof typeof zh, string> = {
   'safe.log.by': '{time} · window {window} · {clerk}',
   'safe.log.received': 'Received',
   'safe.log.pickup': 'Collected',
+  'safe.log.assistCallback': 'Callback',
+  'safe.log.assistReason': 'A staff member viewed your callback number to call you about your help request',
   'safe.log.idCheck': 'ID checked',
   'safe.log.case': 'Application {number}',
   'safe.state.active': 'Live',

@@ -88,6 +88,8 @@ export const zh = {
   'safe.log.by': '{time} · {window} 号窗口 · {clerk}',
   'safe.log.received': '已收件',
   'safe.log.pickup': '已取件',
+  'safe.log.assistCallback': '帮办回电',
+  'safe.log.assistReason': '工作人员查看了您的回电号码，以便就帮办请求联系您',
   'safe.log.idCheck': '核对证件',
   'safe.log.case': '办件 {number}',
   'safe.state.active': '有效',
