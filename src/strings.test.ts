@@ -68,6 +68,18 @@ describe("the app's words", () => {
     expect(safeT('format.labelCount', { label: '电子证照', count: 6 })).toBe('电子证照（6）')
   })
 
+  it("on weapp each feature's English travels with its translator, and the main package's table holds the app-wide words only", () => {
+    // a mini-program loads no chunk at run time: English gathered in src/english.weapp.ts would all ship in the main package
+    const features = tables.filter((table) => table.name !== 'shared').map((table) => table.name)
+    const withoutEnglish = features.filter((f) => {
+      const source = fs.readFileSync(path.join(FEATURES, f, 'strings.ts'), 'utf8')
+      return !(/import \{ en \} from '\.\/strings\.en'/.test(source) && /translator\(zh, process\.env\.TARO_ENV === 'weapp' \? en : undefined\)/.test(source))
+    })
+    expect(withoutEnglish).toEqual([])
+    const weappImports = fs.readFileSync(path.join(__dirname, 'english.weapp.ts'), 'utf8').match(/^import .*$/gm)
+    expect(weappImports).toEqual(["import { common } from './shared/strings/en/common'"])
+  })
+
   it('no file registers words by importing a table for its side effect', () => {
     const walk = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [path.join(dir, e.name)] : []))
     const sideEffects = walk(__dirname).filter((file) => /^import '[^']*strings[^']*'$/m.test(fs.readFileSync(file, 'utf8')))
