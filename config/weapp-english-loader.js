@@ -36,8 +36,8 @@ function englishByChineseKeys(source, file) {
     code: [
       `import { ${zhName} as zhTable } from '${zhRequest}'`,
       `const values = ${JSON.stringify(keys.map((k) => en[k]))}`,
-      `const table = {}`,
-      `Object.keys(zhTable).forEach((key, i) => { table[key] = values[i] })`,
+      'const table = {}',
+      'Object.keys(zhTable).forEach((key, i) => { table[key] = values[i] })',
       `export const ${exported[1]} = table`,
       '',
     ].join('\n'),
