@@ -1,6 +1,6 @@
 /**
- * weapp only (config/index.ts, mini.webpackChain): an English table — src/features/<f>/strings.en.ts or
- * src/shared/strings/en/common.ts — ships as its bare values, in the order of its Chinese twin's keys, and is keyed
+ * weapp only (config/index.ts, mini.webpackChain): an English table — src/features/<f>/strings.en.ts (and
+ * strings.entry.en.ts) or src/shared/strings/en/common.ts — ships as its bare values, in the order of its Chinese twin's keys, and is keyed
  * again at start-up from the Chinese table (which ships in the same package: the feature's strings.ts imports
  * both). Each key is then written once in the package instead of twice: the keys were about half of every table.
  * H5 and the tests read the tables as written.
@@ -51,4 +51,4 @@ module.exports = function weappEnglishLoader(source) {
 }
 module.exports.englishByChineseKeys = englishByChineseKeys
 /** The English tables this loader rewrites. */
-module.exports.TEST = /([\\/]features[\\/][^\\/]+[\\/]strings\.en|[\\/]shared[\\/]strings[\\/]en[\\/]common)\.ts$/
+module.exports.TEST = /([\\/]features[\\/][^\\/]+[\\/]strings(\.entry)?\.en|[\\/]shared[\\/]strings[\\/]en[\\/]common)\.ts$/

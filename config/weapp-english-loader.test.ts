@@ -12,7 +12,7 @@ const SRC = path.join(__dirname, '..', 'src')
 const FEATURES = path.join(SRC, 'features')
 const englishFiles = [
   path.join(SRC, 'shared/strings/en/common.ts'),
-  ...fs.readdirSync(FEATURES).map((f) => path.join(FEATURES, f, 'strings.en.ts')).filter((file) => fs.existsSync(file)),
+  ...fs.readdirSync(FEATURES).flatMap((f) => ['strings.en.ts', 'strings.entry.en.ts'].map((file) => path.join(FEATURES, f, file))).filter((file) => fs.existsSync(file)),
 ]
 
 /** Runs the rewritten module with its Chinese import answered by the real Chinese table. */

@@ -5,11 +5,13 @@ import { en as approvals } from './features/approvals/strings.en'
 import { en as assist } from './features/assist/strings.en'
 import { en as bundles } from './features/bundles/strings.en'
 import { en as cases } from './features/cases/strings.en'
+import { en as casesEntry } from './features/cases/strings.entry.en'
 import { en as catalogue } from './features/catalogue/strings.en'
 import { en as clerk } from './features/clerk/strings.en'
 import { en as halls } from './features/halls/strings.en'
 import { en as mail } from './features/mail/strings.en'
 import { en as policies } from './features/policies/strings.en'
+import { en as policiesEntry } from './features/policies/strings.entry.en'
 import { en as safe } from './features/safe/strings.en'
 import { en as visit } from './features/visit/strings.en'
 
@@ -22,11 +24,13 @@ export const en: Record<string, string> = {
   ...assist,
   ...bundles,
   ...cases,
+  ...casesEntry,
   ...catalogue,
   ...clerk,
   ...halls,
   ...mail,
   ...policies,
+  ...policiesEntry,
   ...safe,
   ...visit,
 }

@@ -65,7 +65,7 @@ describe('strings', () => {
     const files: string[] = []
     const walk = (dir: string) => fs.readdirSync(dir, { withFileTypes: true }).forEach((entry) => {
       const full = path.join(dir, entry.name)
-      if (entry.isDirectory()) { if (entry.name !== '__tests__') walk(full) } else if (/\.tsx?$/.test(entry.name) && !/\.test\./.test(entry.name) && entry.name !== 'strings.zh.ts') files.push(full)
+      if (entry.isDirectory()) { if (entry.name !== '__tests__') walk(full) } else if (/\.tsx?$/.test(entry.name) && !/\.test\./.test(entry.name) && !/^strings(\.entry)?\.zh\.ts$/.test(entry.name)) files.push(full)
     })
     walk(root)
     const found = files.flatMap((file) => fs.readFileSync(file, 'utf8').split('\n').map((line, i) => ({ line: line.replace(/\/\/.*$/, ''), at: `${path.relative(root, file)}:${i + 1}` })))
