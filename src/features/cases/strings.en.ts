@@ -3,10 +3,6 @@ import type { zh } from './strings.zh'
 export const en: Record<keyof typeof zh, string> = {
   'approvals.cases.noCase': 'No application chosen',
   'approvals.cases.toList': 'My applications',
-  'approvals.me.title': 'My services',
-  'approvals.me.casesHint': 'Progress, results and ratings',
-  'approvals.me.instantHint': 'Results at once when you qualify',
-  'approvals.me.feedbackHint': 'Something not done? Tell us',
   'approvals.cases.filter.all': 'All',
   'approvals.cases.filter.in-progress': 'In progress',
   'approvals.cases.filter.needs-correction': 'Needs correction',
@@ -113,6 +109,4 @@ export const en: Record<keyof typeof zh, string> = {
   'feedback.reopenTooShort': 'Write at least 5 characters to say why',
   'feedback.resolved': 'Thank you. This feedback is closed.',
   'feedback.noMoreReopen': 'You have reopened it once already. If it is still not solved, call the 12345 hotline.',
-  'me.cases': 'My applications',
-  'me.feedback': 'Report a problem',
 }

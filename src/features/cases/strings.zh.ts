@@ -2,10 +2,6 @@
 export const zh = {
   'approvals.cases.noCase': '未指定办件',
   'approvals.cases.toList': '查看我的办件',
-  'approvals.me.title': '办事记录',
-  'approvals.me.casesHint': '申请进度、办理结果、好差评',
-  'approvals.me.instantHint': '符合条件即时出证',
-  'approvals.me.feedbackHint': '事情没办成？告诉我们',
   'approvals.cases.filter.all': '全部',
   'approvals.cases.filter.in-progress': '办理中',
   'approvals.cases.filter.needs-correction': '需补正',
@@ -112,6 +108,4 @@ export const zh = {
   'feedback.reopenTooShort': '请至少写 5 个字说明原因',
   'feedback.resolved': '感谢确认，这条反映已办结',
   'feedback.noMoreReopen': '已重新反映过一次；如仍未解决，请拨打 12345 热线',
-  'me.cases': '我的办件',
-  'me.feedback': '办不成事反映',
 } as const
