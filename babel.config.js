@@ -8,10 +8,10 @@ module.exports = (api) => {
       ],
     }
   }
-  // H5 targets the browsers of phones in use (config/h5-browsers.js); the mini-program keeps package.json's
-  // browserslist (its engines vary more).
-  const h5Targets = process.env.TARO_ENV === 'h5' ? require('./config/h5-browsers').babelTargets : undefined
+  // H5 targets the browsers of phones in use (config/h5-browsers.js); weapp the engines of the oldest base library
+  // the app runs on (config/weapp-browsers.js).
+  const targets = require(process.env.TARO_ENV === 'h5' ? './config/h5-browsers' : './config/weapp-browsers').babelTargets
   return {
-    presets: [['taro', { framework: 'react', ts: true, compiler: 'webpack5', useBuiltIns: false, targets: h5Targets }]],
+    presets: [['taro', { framework: 'react', ts: true, compiler: 'webpack5', useBuiltIns: false, targets }]],
   }
 }

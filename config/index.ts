@@ -6,6 +6,8 @@ import prodConfig from './prod'
 import { PreloadMockChunkPlugin } from './preload-mock-chunk'
 import { PreloadRouteChunksPlugin } from './preload-route-chunks'
 const h5Browsers: { browserslist: string } = require('./h5-browsers')
+const weappEnglishLoader = path.resolve(__dirname, 'weapp-english-loader.js')
+const weappEnglish: { TEST: RegExp } = require('./weapp-english-loader')
 
 // The mock ships only when it is on and no real backend is given (TARO_APP_API_BASE): a production build has none of it.
 const mockOn = process.env.TARO_APP_MOCK !== 'false' && !process.env.TARO_APP_API_BASE
@@ -60,6 +62,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
       },
       optimizeMainPackage: { enable: true },
+      webpackChain(chain) {
+        // English tables without their keys (keyed again from the Chinese twin): config/weapp-english-loader.js
+        chain.module.rule('weappEnglish').test(weappEnglish.TEST).enforce('pre').use('weappEnglish').loader(weappEnglishLoader)
+      },
     },
     h5: {
       compile: { include: [mockDir] },

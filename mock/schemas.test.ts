@@ -86,6 +86,7 @@ const CASES: Record<string, Case> = {
   'POST /api/assist/:id/cancel': { valid: {} },
   'POST /api/clerk/assist/:id/accept': { valid: { scheduledAt: '2026-11-25T09:30:00+08:00', helperName: '陈小梅' }, required: 'helperName', wrongType: ['scheduledAt', 20261125], tooLong: ['helperName', long(20)] },
   'POST /api/clerk/assist/:id/complete': { valid: {} },
+  'POST /api/clerk/assist/:id/reveal-phone': { valid: {} },
   'POST /api/dev/reset': { valid: {} },
   'POST /api/dev/clock': { valid: { advanceMinutes: 61 }, required: 'advanceMinutes', wrongType: ['advanceMinutes', '61'], tooLong: ['advanceMinutes', 1e308] },
   'POST /api/dev/network': { valid: { down: false }, required: 'down', wrongType: ['down', 'false'] },

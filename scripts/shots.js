@@ -18,7 +18,7 @@
 const fs = require('fs')
 const path = require('path')
 const { chromium } = require('playwright-core')
-const { serveStatic, ensureChromium, CHROMIUM_ARGS, api } = require('../e2e/lib')
+const { serveStatic, ensureChromium, CHROMIUM_ARGS, api, staffSignIn } = require('../e2e/lib')
 
 const ROOT = path.join(__dirname, '..')
 const DIST = path.join(ROOT, process.env.SHOTS_DIST || 'dist/h5')
@@ -268,18 +268,23 @@ async function main() {
     await page.goto(`${baseUrl}/`)
     await page.waitForSelector('.taro_page', { timeout: 20000 })
     await api(page, 'POST', '/api/dev/reset')
+    // the launch may have signed the demo resident in before the reset: that token is gone with it, so start signed out
+    // (else the first page meets a 401 and the sign-in page slides in while it is measured)
+    await page.evaluate(() => localStorage.removeItem('session'))
     await setStored(page, 'locale', { locale: variant.locale })
     await setStored(page, 'preferences', { elder: variant.care, chosen: true })
     fs.mkdirSync(path.join(OUT, variant.name), { recursive: true })
     let role = null
-    const roleName = { resident: '陈志明', business: '广州禺味餐饮管理有限公司', clerk: null }
+    const roleName = { resident: '陈志明', business: '广州禺味餐饮管理有限公司', clerk: '黄晓玲' }
     for (const [name, needs, route, query] of PAGES) {
       if (only && !name.includes(only)) continue
       if (role !== needs) {
-        // the profile card names the user in either language; the clerk's card is checked by its window line
+        // the profile card names the user in either language
         await page.goto(`${baseUrl}/#/pages/me/index`)
         await page.reload()
         await page.getByTestId(`role-${needs}`).first().click({ timeout: 15000 })
+        // the clerk signs in with the demo staff number (else every clerk page shows only 请以工作人员身份登录)
+        if (needs === 'clerk') await staffSignIn(page)
         await page.waitForTimeout(800)
         if (roleName[needs]) await page.getByTestId('profile-card').first().getByText(roleName[needs]).first().waitFor({ timeout: 10000 })
         role = needs

@@ -12,6 +12,11 @@
  * stale or mangled share card). None may throw or log an error, and a page
  * opened with an id that does not exist must say so (NOT_FOUND_TEXT) instead
  * of an empty screen or an error.
+ *
+ * WEAPP_LOCALE=en (the second half of `npm run test:weapp`) starts the app with
+ * English chosen and opens the pages of EXPECTED_TEXT_EN with a known id: each
+ * must show its words in English, whether they ship in the main package or,
+ * with their feature, in a subpackage (src/shared/strings translator).
  */
 const fs = require('fs')
 const path = require('path')
@@ -28,6 +33,18 @@ const EXPECTED_TEXT = {
   'pages/safe/index': '居民身份证',
   'pages/me/index': '陈志明',
 }
+
+/** English each page shows (WEAPP_LOCALE=en): tab pages, and subpackages whose feature's words ship only there. */
+const EXPECTED_TEXT_EN = {
+  'pages/home/index': 'Quick access', // app-wide (src/english.weapp.ts)
+  'pages/me/index': 'Progress, results and ratings', // cases' tab-page entries
+  'pages/appointments/index': 'District centre', // halls' tab-page entries
+  'pages/safe/index': 'Expiry reminders', // safe's tab-page entries
+  'subpackages/mail/addresses/index': 'Add an address to get results posted to your home', // mail: subpackages only
+  'subpackages/policies/list/index': 'All policies', // policies beyond its entries
+  'subpackages/halls/map/index': 'Sorted by distance', // halls beyond its entries
+}
+const ENGLISH = process.env.WEAPP_LOCALE === 'en'
 
 /** How each page is opened. */
 const QUERIES = {
@@ -98,6 +115,8 @@ function createWx(storage, faults) {
     showModal: (o) => ok(o, { confirm: true, cancel: false }), showActionSheet: (o) => ok(o, { tapIndex: 0 }),
     navigateTo: (o) => ok(o), redirectTo: (o) => ok(o), switchTab: (o) => ok(o), navigateBack: (o) => ok(o), reLaunch: (o) => ok(o),
     setNavigationBarTitle: (o) => ok(o), setNavigationBarColor: (o) => ok(o), setTabBarBadge: (o) => ok(o), removeTabBarBadge: (o) => ok(o),
+    // the native tab bar's labels as the app last set them (they follow the language)
+    tabLabels: [], setTabBarItem: (o) => { wx.tabLabels[o.index] = o.text; return ok(o) },
     showTabBarRedDot: (o) => ok(o), hideTabBarRedDot: (o) => ok(o), stopPullDownRefresh: (o) => ok(o), startPullDownRefresh: (o) => ok(o),
     pageScrollTo: (o) => ok(o), setScreenBrightness: (o) => ok(o), getScreenBrightness: (o) => ok(o, { value: 0.5 }), setKeepScreenOn: (o) => ok(o),
     getLocation: (o) => ok(o, { latitude: 22.9379, longitude: 113.3846, accuracy: 30 }), openLocation: (o) => ok(o), chooseLocation: (o) => ok(o),
@@ -177,6 +196,8 @@ async function main() {
   const faults = []
   const browserTouches = new Set()
   const storage = new Map()
+  // the language choice as the app stores it (zustand persist through wx storage)
+  if (ENGLISH) storage.set('locale', JSON.stringify({ state: { locale: 'en' }, version: 0 }))
   let pendingTimers = 0
   const registered = { app: null, pages: {}, components: 0 }
 
@@ -242,7 +263,9 @@ async function main() {
 
   const slots = ariaSlots()
   const loadedPages = new Set()
-  const runs = pages.flatMap((route) => Object.keys(QUERIES).map((kind) => ({ route, kind })))
+  const runs = ENGLISH
+    ? Object.keys(EXPECTED_TEXT_EN).map((route) => ({ route, kind: 'known' }))
+    : pages.flatMap((route) => Object.keys(QUERIES).map((kind) => ({ route, kind })))
   for (const { route, kind } of runs) {
     const faultsBefore = faults.length
     const label = `${route} [${kind}]`
@@ -279,11 +302,11 @@ async function main() {
     const rendered = calls.some((c) => Object.keys(c).some((k) => k.startsWith('root')))
     const text = textOf(page.data.root).join('')
     const newFaults = faults.slice(faultsBefore)
-    const expected = kind === 'known' ? EXPECTED_TEXT[route] : undefined
+    const expected = kind === 'known' ? (ENGLISH ? EXPECTED_TEXT_EN : EXPECTED_TEXT)[route] : undefined
     let problem = null
     if (!rendered || !page.data.root?.cn?.length) problem = 'no first render (setData with root.cn)'
     else if (newFaults.length) problem = newFaults.join(' | ')
-    else if (kind === 'known' && EXPECTED_ARIA[route] && !EXPECTED_ARIA[route].every((a) => ariaOf(page.data.root, slots).some((got) => got.startsWith(a)))) problem = `expected ${EXPECTED_ARIA[route].join(', ')} in what reaches base.wxml; got: ${ariaOf(page.data.root, slots).slice(0, 8).join(', ') || 'none'}`
+    else if (kind === 'known' && !ENGLISH && EXPECTED_ARIA[route] && !EXPECTED_ARIA[route].every((a) => ariaOf(page.data.root, slots).some((got) => got.startsWith(a)))) problem = `expected ${EXPECTED_ARIA[route].join(', ')} in what reaches base.wxml; got: ${ariaOf(page.data.root, slots).slice(0, 8).join(', ') || 'none'}`
     else if (expected && !text.includes(expected)) problem = `expected "${expected}" after the mock answered; rendered: ${text.slice(0, 120)}`
     else if (kind !== 'known' && ID_PAGES.has(route) && !text.includes(NOT_FOUND_TEXT) && !(kind !== 'empty' && OTHER_ANSWERS[route] && text.includes(OTHER_ANSWERS[route]))) problem = `expected a not-found state; rendered: ${text.slice(0, 120)}`
     if (process.env.VERBOSE) console.log(`    ${text.slice(0, 160)}`)
@@ -294,10 +317,12 @@ async function main() {
     page.onUnload?.call(page)
     currentPage = null
   }
+  const englishTabs = ['Home', 'Services', 'Book', 'Licences', 'Me']
+  if (ENGLISH && sandbox.wx.tabLabels.join() !== englishTabs.join()) failures.push(`tab bar labels: expected ${englishTabs.join(', ')}; got ${sandbox.wx.tabLabels.join(', ') || 'none'}`)
   if (browserTouches.size) failures.push(`browser globals touched: ${[...browserTouches].join(', ')}`)
   failures.forEach((f) => console.log(`  FAIL ${f}`))
   const pageFailures = failures.filter((f) => pages.some((p) => f.startsWith(p))).length
-  console.log(`weapp: ${runs.length - pageFailures} of ${runs.length} page openings passed (${pages.length} pages × ${Object.keys(QUERIES).length} queries)${failures.length > pageFailures ? `, ${failures.length - pageFailures} app-level failures` : ''}`)
+  console.log(`weapp${ENGLISH ? ' in English' : ''}: ${runs.length - pageFailures} of ${runs.length} page openings passed (${ENGLISH ? `${runs.length} pages` : `${pages.length} pages × ${Object.keys(QUERIES).length} queries`})${failures.length > pageFailures ? `, ${failures.length - pageFailures} app-level failures` : ''}`)
   process.exit(failures.length ? 1 : 0)
 }
 

@@ -14,11 +14,12 @@ const FEATURES = path.join(__dirname, 'features')
 /** The app-wide table and every feature's, in both languages. */
 const tables: { name: string; zh: Table; en: Table }[] = [
   { name: 'shared', zh: commonZh, en: commonEn },
-  ...fs.readdirSync(FEATURES).filter((f) => fs.existsSync(path.join(FEATURES, f, 'strings.zh.ts'))).map((f) => ({
-    name: f,
-    zh: require(path.join(FEATURES, f, 'strings.zh.ts')).zh as Table,
-    en: require(path.join(FEATURES, f, 'strings.en.ts')).en as Table,
-  })),
+  // a feature's words, and apart from them those its tab-page entries show (strings.entry.*: the weapp main package's)
+  ...fs.readdirSync(FEATURES).flatMap((f) => ['strings', 'strings.entry'].filter((table) => fs.existsSync(path.join(FEATURES, f, `${table}.zh.ts`))).map((table) => ({
+    name: table === 'strings' ? f : `${f} (entries)`,
+    zh: require(path.join(FEATURES, f, `${table}.zh.ts`)).zh as Table,
+    en: require(path.join(FEATURES, f, `${table}.en.ts`)).en as Table,
+  }))),
 ]
 
 describe("the app's words", () => {
@@ -66,6 +67,20 @@ describe("the app's words", () => {
     await useLocaleStore.getState().setLocale('zh')
     expect(appointmentsT('halls.appt.ahead', { count: 1 })).toBe('前面还有 1 人')
     expect(safeT('format.labelCount', { label: '电子证照', count: 6 })).toBe('电子证照（6）')
+  })
+
+  it("on weapp each feature's English travels with its translator, and the main package's table holds the app-wide words only", () => {
+    // a mini-program loads no chunk at run time: English gathered in src/english.weapp.ts would all ship in the main package
+    const translators = fs.readdirSync(FEATURES).flatMap((f) => ['strings.ts', 'strings.entry.ts'].map((file) => path.join(FEATURES, f, file))).filter((file) => fs.existsSync(file))
+    expect(translators.length).toBeGreaterThan(tables.length - 2)
+    const withoutEnglish = translators.filter((file) => {
+      const source = fs.readFileSync(file, 'utf8')
+      const own = path.basename(file, '.ts')
+      return !(source.includes(`import { en } from './${own}.en'`) && /translator\(.*zh.*, process\.env\.TARO_ENV === 'weapp' \? (en|\{ \.\.\.entryEn, \.\.\.en \}) : undefined\)/.test(source))
+    })
+    expect(withoutEnglish.map((file) => path.relative(FEATURES, file))).toEqual([])
+    const weappImports = fs.readFileSync(path.join(__dirname, 'english.weapp.ts'), 'utf8').match(/^import .*$/gm)
+    expect(weappImports).toEqual(["import { common } from './shared/strings/en/common'"])
   })
 
   it('no file registers words by importing a table for its side effect', () => {

@@ -2,7 +2,9 @@
  * Issue 17 item 2, 帮办代办, on two phones sharing one backend: a resident opens an item guide, taps 帮办代办,
  * sees why 上门办 is not open to them, asks for 陪办 on a half day with a callback number → a clerk, on another
  * phone, sees the open request and accepts it with a time and a staff member → the resident's request page
- * shows the time and the staff member, and the case in 我的办件 says so on its timeline.
+ * shows the time and the staff member, and the case in 我的办件 says so on its timeline. The clerk sees the callback
+ * number masked and reveals it with a tap; the resident's access log says who looked, when and why. The request and
+ * its case link to each other, and the case's steps are a help request's (申请 → 安排 → 帮办完成), not 审核.
  */
 const { switchRole, textInput } = require('../lib')
 const { onTwoPhones } = require('../http-backend')
@@ -56,6 +58,16 @@ module.exports = {
       await clerk.getByText('帮办请求').first().click()
       const item = clerk.getByTestId('clerk-assist-item').filter({ hasText: '居住证' }).first()
       await item.waitFor({ timeout: 15000 })
+      // the callback number is masked until the clerk taps to see it; the look is logged for the resident
+      const masked = await item.getByTestId('clerk-assist-masked').first().innerText()
+      expect(masked.includes('138****8000') && !masked.includes('13800138000'), `the callback number is masked: ${masked}`)
+      await item.evaluate((el) => el.scrollIntoView({ block: 'start' }))
+      await clerkShot('assist-04a-clerk-masked')
+      await item.getByTestId('clerk-assist-reveal').first().click()
+      const shown = item.getByTestId('clerk-assist-phone').first()
+      await shown.waitFor({ timeout: 10000 })
+      expect((await shown.innerText()).includes('13800138000'), `the full number is shown: ${await shown.innerText()}`)
+      await clerkShot('assist-04b-clerk-revealed')
       await item.getByTestId('clerk-assist-time').nth(1).click()
       const helper = textInput(item, 'clerk-assist-helper')
       await helper.fill('陈小梅')
@@ -75,7 +87,22 @@ module.exports = {
       await shot('assist-05-accepted')
       await page.getByTestId('assist-case').first().click()
       await page.locator('text=由陈小梅为您陪办 >> visible=true').first().waitFor({ timeout: 15000 })
+      const steps = await page.locator('[data-testid="step-bar"] >> visible=true').first().innerText()
+      expect(steps.includes('安排') && !steps.includes('审核'), `a help request's steps: ${steps}`)
       await shot('assist-06-case')
+      // the case links back to its request
+      await page.locator('[data-testid="case-assist"] >> visible=true').first().click()
+      await page.locator('[data-testid="assist-detail"][data-state="accepted"] >> visible=true').first().waitFor({ timeout: 15000 })
+      expect(page.url().includes('/subpackages/assist/detail/index'), `back on the request: ${page.url()}`)
+
+      // the resident's access log: the clerk (masked), the time, 帮办回电 and why, with the request's case number
+      await page.goto(`${baseUrl}/#/subpackages/safe/log/index`)
+      const logEntry = page.locator('[data-testid="access-entry"] >> visible=true').filter({ hasText: '帮办回电' }).first()
+      await logEntry.waitFor({ timeout: 15000 })
+      const logged = await logEntry.innerText()
+      expect(logged.includes('黄**') && logged.includes('以便就帮办请求联系您') && !logged.includes('13800138000'), `the look is logged with who and why: ${logged}`)
+      await logEntry.evaluate((el) => el.scrollIntoView({ block: 'center' }))
+      await shot('assist-09-access-log')
 
       // the same small entry sits on a 一件事 and on a hall page
       for (const [url, name] of [['subpackages/bundles/detail/index?id=newborn', 'assist-07-bundle-entry'], ['subpackages/halls/hall/index?id=centre', 'assist-08-hall-entry']]) {

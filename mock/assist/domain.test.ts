@@ -2,7 +2,9 @@ import { Store } from '../store'
 import { ApiFailure } from '../errors'
 import { getCase } from '../cases/domain'
 import { addDocument } from '../safe/documents'
-import { acceptAssist, ageOn, assistOf, assistOptions, birthDateOf, cancelAssist, completeAssist, homeVisitEligibility, offeredSlots, openRequests, publicAssist, submitAssist } from './domain'
+import { seedUsers } from '../account/domain'
+import { accessLogOf } from '../safe/access-log'
+import { acceptAssist, ageOn, assistOf, assistOptions, birthDateOf, cancelAssist, completeAssist, homeVisitEligibility, offeredSlots, openRequests, publicAssist, revealAssistPhone, submitAssist } from './domain'
 
 // Tuesday 2026-11-24 10:00 +08:00, as in e2e
 const now = new Date('2026-11-24T02:00:00Z')
@@ -67,6 +69,33 @@ describe('帮办 request chain', () => {
     expect(completeAssist(store, request.id, later(60 * 24)).state).toBe('done')
     expect(getCase(store, c.id)?.status).toBe('approved')
     expect(failure(() => cancelAssist(store, 'u1', request.id, later(60 * 25))).status).toBe(409)
+  })
+
+  it('makes a case that names its request (source assist), as the request names its case', () => {
+    const store = new Store()
+    const request = submitAssist(store, 'u1', base, now)
+    expect(getCase(store, request.caseId)).toMatchObject({ source: 'assist', sourceId: request.id })
+    expect(publicAssist(store, request).caseNumber).toBe(getCase(store, request.caseId)?.number)
+  })
+
+  it('reveals the callback number to a clerk on request, logging who, when and which request in the resident\'s access log', () => {
+    const store = new Store()
+    seedUsers(store)
+    const request = submitAssist(store, 'u1', base, now)
+    expect(accessLogOf(store, 'u1')).toEqual([])
+    const shown = revealAssistPhone(store, 'u-clerk', request.id, later(5))
+    expect(shown).toEqual({ phone: '13800138000', visibleUntil: new Date(later(5).getTime() + 60_000).toISOString() })
+    const log = accessLogOf(store, 'u1')
+    expect(log).toEqual([expect.objectContaining({ purpose: 'assist-callback', clerkNameMasked: '黄**', windowNo: 'A08', hallName: '番禺区政务服务中心', at: later(5).toISOString(), caseId: request.caseId, caseNumber: getCase(store, request.caseId)?.number })])
+    expect(JSON.stringify(log)).not.toContain('13800138000')
+    // each look is logged; none for someone who is not a clerk, an ended request or an unknown one
+    revealAssistPhone(store, 'u-clerk', request.id, later(6))
+    expect(accessLogOf(store, 'u1')).toHaveLength(2)
+    expect(failure(() => revealAssistPhone(store, 'u-resident', request.id, later(7))).status).toBe(403)
+    expect(failure(() => revealAssistPhone(store, 'u-clerk', 'assist_none', later(7))).status).toBe(404)
+    cancelAssist(store, 'u1', request.id, later(8))
+    expect(failure(() => revealAssistPhone(store, 'u-clerk', request.id, later(9))).code).toBe('ASSIST_STATE')
+    expect(accessLogOf(store, 'u1')).toHaveLength(2)
   })
 
   it('lets the resident cancel before the agreed time but not at or after it', () => {

@@ -1,5 +1,5 @@
-import type { AcceptAssistRequest, AssistEligibility, AssistKind, AssistOptions, AssistRequest, AssistSlot, AssistState, AssistTargetType, CreateAssistRequest } from '../../src/contract'
-import { HOME_VISIT_AGE, maskPhone } from '../../src/contract'
+import type { AcceptAssistRequest, AssistEligibility, AssistKind, AssistOptions, AssistRequest, AssistSlot, AssistState, AssistTargetType, CreateAssistRequest, RevealPhoneResponse } from '../../src/contract'
+import { ASSIST_PHONE_REVEAL_SECONDS, HOME_VISIT_AGE, maskPhone } from '../../src/contract'
 import type { Store } from '../store'
 import { ApiFailure, fail } from '../errors'
 import { newId } from '../ids'
@@ -9,6 +9,7 @@ import { itemById } from '../catalogue/items'
 import { bundleById } from '../bundles/domain'
 import { hallSeedById } from '../halls/domain'
 import { documentsOf } from '../safe/documents'
+import { logAssistCallback } from '../safe/access-log'
 
 /**
  * 帮办代办 (issue 17, item 2): a resident asks for 陪办 (met at the hall),
@@ -141,9 +142,11 @@ export function submitAssist(store: Store, ownerId: string, input: CreateAssistR
       return { id: doc.id, name: doc.name }
     })
   }
-  const c = createCase(store, { ownerId, title: `帮办代办 · ${KIND_TITLE[input.kind]} · ${target.name}`, source: 'item', sourceId: target.id, itemIds: target.itemIds }, now)
+  // the case links back to its request (source 'assist', sourceId the request's id), the request to its case
+  const id = newId('assist', now.getTime())
+  const c = createCase(store, { ownerId, title: `帮办代办 · ${KIND_TITLE[input.kind]} · ${target.name}`, source: 'assist', sourceId: id, itemIds: target.itemIds }, now)
   const record: AssistRecord = {
-    id: newId('assist', now.getTime()),
+    id,
     caseId: c.id,
     ownerId,
     kind: input.kind,
@@ -180,6 +183,18 @@ export function acceptAssist(store: Store, clerkId: string, id: string, input: A
   const when = `${t.date} ${String(t.hour).padStart(2, '0')}:${String(t.minute).padStart(2, '0')}`
   recordStep(store, current.caseId, { status: 'accepted', event: { kind: 'accepted', text: `已受理：${when} 由${helperName}为您${KIND_TITLE[current.kind]}`, actor: '帮办窗口' } }, now)
   return next
+}
+
+/**
+ * A clerk reveals the callback number of an open or accepted request to call the resident back (an explicit tap, like
+ * 核对证件); each look is written to the resident's access log with the request's case, the number itself never.
+ */
+export function revealAssistPhone(store: Store, clerkId: string, id: string, now: Date): RevealPhoneResponse {
+  const current = requests(store).get(id)
+  if (!current) throw fail.notFound('帮办请求')
+  if (current.state !== 'submitted' && current.state !== 'accepted') throw stateConflict('该请求已结束，不能再查看回电号码')
+  logAssistCallback(store, current.ownerId, clerkId, getCase(store, current.caseId), now)
+  return { phone: current.phone, visibleUntil: new Date(now.getTime() + ASSIST_PHONE_REVEAL_SECONDS * 1000).toISOString() }
 }
 
 /** The resident cancels, any time before the agreed time. */

@@ -1,6 +1,6 @@
 import { startBackend } from '../backend'
 import { clock } from '../clock'
-import type { AssistOptions, AssistRequest, Case, ListResponse } from '../../src/contract'
+import type { AccessLogEntry, AssistOptions, AssistRequest, Case, ListResponse } from '../../src/contract'
 
 const backend = startBackend()
 const call = async <T>(method: string, url: string, token?: string, body?: unknown) => {
@@ -47,6 +47,17 @@ describe('帮办代办 routes', () => {
     expect(c.body.events.map((e) => e.text).join('|')).toContain('2026-11-25 09:30 由陈小梅为您陪办')
     expect((await call<ListResponse<AssistRequest>>('GET', '/api/assist', resident)).body.items).toHaveLength(1)
     expect((await call('GET', `/api/assist/${created.body.id}`, await login('business'))).status).toBe(403)
+
+    // the case links back to its request
+    expect(c.body).toMatchObject({ source: 'assist', sourceId: created.body.id })
+
+    // the clerk reveals the callback number on an explicit call; the resident sees who looked, when and for which request
+    expect((await call('POST', `/api/clerk/assist/${created.body.id}/reveal-phone`, resident, {})).status).toBe(403)
+    const revealed = await call<{ phone: string; visibleUntil: string }>('POST', `/api/clerk/assist/${created.body.id}/reveal-phone`, clerk, {})
+    expect(revealed.body).toEqual({ phone: '13800138000', visibleUntil: '2026-11-24T02:01:00.000Z' })
+    const log = await call<ListResponse<AccessLogEntry>>('GET', '/api/safe/access-log', resident)
+    expect(log.body.items[0]).toMatchObject({ purpose: 'assist-callback', clerkNameMasked: '黄**', windowNo: 'A08', caseNumber: created.body.caseNumber, at: '2026-11-24T02:00:00.000Z' })
+    expect(JSON.stringify(log.body)).not.toContain('13800138000')
 
     const done = await call<AssistRequest>('POST', `/api/clerk/assist/${created.body.id}/complete`, clerk, {})
     expect(done.body.state).toBe('done')

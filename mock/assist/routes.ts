@@ -3,7 +3,7 @@ import { route, type RouteModule } from '../http'
 import { clock } from '../clock'
 import { wholeList } from '../paging'
 import { userRecord } from '../account/domain'
-import { acceptAssist, assistOf, assistOptions, cancelAssist, clerkRequests, completeAssist, ownAssist, publicAssist, submitAssist } from './domain'
+import { acceptAssist, assistOf, assistOptions, cancelAssist, clerkRequests, completeAssist, ownAssist, publicAssist, revealAssistPhone, submitAssist } from './domain'
 
 /** 帮办代办: residents ask for 陪办, 代办 or 上门办; clerks accept with a time and a staff member (README's API section). */
 export const assistRoutes: RouteModule = (store) => [
@@ -55,6 +55,12 @@ export const assistRoutes: RouteModule = (store) => [
     roles: ['clerk'],
     body: AcceptAssistBody,
     handler: ({ principal, params, body }) => ({ body: publicAssist(store, acceptAssist(store, principal.userId, params.id, body, clock.now())) }),
+  }),
+  route({
+    method: 'POST',
+    path: '/api/clerk/assist/:id/reveal-phone',
+    roles: ['clerk'],
+    handler: ({ principal, params }) => ({ body: revealAssistPhone(store, principal.userId, params.id, clock.now()) }),
   }),
   route({
     method: 'POST',

@@ -80,6 +80,7 @@ export function handOver(store: Store, clerkId: string, caseId: string, raw: unk
     if (record.caseId !== caseId) throw fail.conflict('CODE_WRONG_CASE', '取件码与该办件不符')
     const theCase = getCase(store, caseId)
     if (!theCase) throw fail.notFound('办件')
+    if (theCase.delivery?.method === 'post') throw fail.conflict('DELIVERY_BY_POST', '该办件选择了邮寄到家，结果将由政务专递寄出，不能在窗口领取；取件码未被使用')
     if (theCase.status === 'collected') throw fail.conflict('ALREADY_COLLECTED', '该办件的结果已领取')
     if (theCase.status !== 'approved') throw fail.conflict('CASE_NOT_READY', '办件尚未办结，暂不能领取')
     const holder = holderOf(store, record.ownerId)

@@ -1,7 +1,7 @@
-import type { AccessLogEntry } from '../../src/contract'
 import { maskName } from '../../src/contract'
 import { newId } from '../ids'
 import type { Store } from '../store'
+import type { AccessLogEntry, Case } from '../../src/contract'
 import { clerkOf, type Clerk } from '../account/domain'
 import { hallSeedById } from '../halls/domain'
 import { getCase } from '../cases/domain'
@@ -57,7 +57,23 @@ export function logIdCheck(store: Store, ownerId: string, clerkId: string, now: 
   return accessLog(store).put(entry.id, entry)
 }
 
-/** Every redemption of the owner's codes, and every 核对证件, newest first. */
+/**
+ * 帮办代办: a clerk revealed the callback number of the person's help request to call them back. It goes into the
+ * person's access log (who, where, when, and why: the help request's case), without the number.
+ */
+export function logAssistCallback(store: Store, ownerId: string, clerkId: string, theCase: Case | undefined, now: Date): AccessLogEntry {
+  const entry = {
+    ...clerkStamp(clerkOf(store, clerkId), now),
+    ownerId,
+    purpose: 'assist-callback' as const,
+    documents: [{ id: 'assist-phone', name: '帮办回电号码' }],
+    caseId: theCase?.id,
+    caseNumber: theCase?.number,
+  }
+  return accessLog(store).put(entry.id, entry)
+}
+
+/** Every redemption of the owner's codes, every 核对证件 and every 帮办回电, newest first. */
 export function accessLogOf(store: Store, ownerId: string): AccessLogEntry[] {
   return accessLog(store)
     .filter((e) => e.ownerId === ownerId)

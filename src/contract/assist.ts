@@ -60,6 +60,16 @@ export interface AssistRequest {
   createdAt: IsoDateTime
 }
 
+/** How long a revealed callback number stays on the clerk's screen. */
+export const ASSIST_PHONE_REVEAL_SECONDS = 60
+
+/** POST /api/clerk/assist/:id/reveal-phone: the callback number in full, for the clerk to call back; logged in the resident's safe. */
+export interface RevealPhoneResponse {
+  phone: string
+  /** the app hides it again then */
+  visibleUntil: IsoDateTime
+}
+
 /** POST /api/assist */
 export const CreateAssistBody = v.strictObject({
   kind: v.picklist(ASSIST_KINDS, '请选择帮办方式'),

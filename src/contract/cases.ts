@@ -14,7 +14,8 @@ export type CaseStatus =
   | 'collected' // 已取件
   | 'cancelled'
 
-export type CaseSource = 'bundle' | 'instant' | 'policy' | 'item'
+/** `assist`: a 帮办代办 request (its sourceId is the request's id) */
+export type CaseSource = 'bundle' | 'instant' | 'policy' | 'item' | 'assist'
 
 export type CaseEventKind =
   | 'submitted'

@@ -36,6 +36,8 @@ export type ErrorCode =
   | 'FEEDBACK_REOPENED'
   /** 政务专递: a case asked to be sent or picked up in a way its state does not allow */
   | 'MAIL_STATE'
+  /** 政务专递: a 取件码 handed over at a counter for a case whose result is sent by post (邮寄到家); the code stays unused */
+  | 'DELIVERY_BY_POST'
   /** 帮办代办: 上门办 asked by a resident under 60 without a declaration */
   | 'HOME_VISIT_NOT_ELIGIBLE'
   /** 帮办代办: a half day that is not on offer */

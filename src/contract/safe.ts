@@ -86,8 +86,11 @@ export interface AccessLogEntry {
   id: string
   /** the code redeemed; none for a 核对证件 at a window */
   codeId?: string
-  /** `id-check`: a clerk serving the person's ticket looked at the full ID number (核对证件) */
-  purpose: CodePurpose | 'id-check'
+  /**
+   * `id-check`: a clerk serving the person's ticket looked at the full ID number (核对证件);
+   * `assist-callback`: a clerk revealed the callback number of a 帮办代办 request to call the person back (its case named)
+   */
+  purpose: CodePurpose | 'id-check' | 'assist-callback'
   /** the clerk, masked (黄**) with their window */
   clerkNameMasked: string
   windowNo?: string

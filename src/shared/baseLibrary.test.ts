@@ -31,3 +31,15 @@ describe('the start-up base library check', () => {
     expect(modal).not.toHaveBeenCalled()
   })
 })
+
+describe('the weapp build', () => {
+  it('compiles for the engines of the oldest base library the app accepts, not older and not newer', () => {
+    // config/weapp-browsers.js: WeChat's table gives iOS 13 and Chrome 86 from base library 2.30.0; babel emits
+    // native async/await and classes for them. Accepting an older base library would need older targets.
+    const weapp = require('../../config/weapp-browsers') as { fromBaseLibrary: string; babelTargets: Record<string, string> }
+    expect(compareVersion(MIN_BASE_LIBRARY, weapp.fromBaseLibrary)).toBeGreaterThanOrEqual(0)
+    expect(weapp.babelTargets).toEqual({ ios: '13', chrome: '86' })
+    const project = require('../../project.config.json') as { libVersion: string }
+    expect(project.libVersion).toBe(MIN_BASE_LIBRARY)
+  })
+})

@@ -83,6 +83,7 @@ const SAMPLES: Record<string, Sample> = {
   'POST /api/assist/:id/cancel': { path: '/api/assist/assist_sweep/cancel', role: 'resident', valid: {} },
   'POST /api/clerk/assist/:id/accept': { path: '/api/clerk/assist/assist_sweep/accept', role: 'clerk', valid: { scheduledAt: '2026-11-25T09:30:00+08:00', helperName: '陈小梅' } },
   'POST /api/clerk/assist/:id/complete': { path: '/api/clerk/assist/assist_sweep/complete', role: 'clerk', valid: {} },
+  'POST /api/clerk/assist/:id/reveal-phone': { path: '/api/clerk/assist/assist_sweep/reveal-phone', role: 'clerk', valid: {} },
   'POST /api/dev/reset': { path: '/api/dev/reset', valid: {} },
   'POST /api/dev/clock': { path: '/api/dev/clock', valid: { advanceMinutes: 61 } },
   'POST /api/dev/network': { path: '/api/dev/network', valid: { down: false } },

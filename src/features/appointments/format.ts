@@ -1,5 +1,5 @@
 import type { Appointment, AppointmentStatus } from '@/contract'
-import { t } from './strings'
+import { entryT as t } from './strings.entry'
 import { local } from '@/shared/time'
 
 export const STATUS_TONE: Record<AppointmentStatus, 'primary' | 'success' | 'neutral' | 'warning'> = {

@@ -1,4 +1,4 @@
-import type { AcceptAssistRequest, AssistOptions, AssistRequest, AssistTargetType, CreateAssistRequest, ListResponse, SafeDocument } from '@/contract'
+import type { AcceptAssistRequest, AssistOptions, AssistRequest, AssistTargetType, CreateAssistRequest, ListResponse, RevealPhoneResponse, SafeDocument } from '@/contract'
 import { api } from '@/shared/api'
 
 const at = (id: string) => encodeURIComponent(id)
@@ -13,5 +13,7 @@ export const assistApi = {
   documents: () => api.get<ListResponse<SafeDocument>>('/api/safe/documents'),
   open: () => api.get<ListResponse<AssistRequest>>('/api/clerk/assist'),
   accept: (id: string, body: AcceptAssistRequest) => api.post<AssistRequest>(`/api/clerk/assist/${at(id)}/accept`, body),
+  /** the callback number in full; each call is logged in the resident's access log */
+  revealPhone: (id: string) => api.post<RevealPhoneResponse>(`/api/clerk/assist/${at(id)}/reveal-phone`),
   complete: (id: string) => api.post<AssistRequest>(`/api/clerk/assist/${at(id)}/complete`),
 }

@@ -18,9 +18,17 @@ export const STATUS: Record<CaseStatus, { label: StringKey; tone: Tone; step: nu
 /** The steps every item goes through (提交 → 受理 → 审核 → 办结 → 取件). */
 export const STEPS: StringKey[] = ['approvals.cases.step.submitted', 'approvals.cases.step.accepted', 'approvals.cases.step.review', 'approvals.cases.step.done', 'approvals.cases.step.collected']
 
+/**
+ * A help request (帮办代办) is not reviewed: 申请 → 安排 (a time and a staff member) → 帮办完成. Its case moves
+ * submitted → accepted → approved (the clerk marks it done after the visit), or is cancelled by the resident.
+ */
+export const ASSIST_STEPS: StringKey[] = ['approvals.cases.step.asked', 'approvals.cases.step.arranged', 'approvals.cases.step.helped']
+export const ASSIST_STEP: Partial<Record<CaseStatus, number>> = { submitted: 0, accepted: 1, approved: 2 }
+
 export const SOURCE: Record<CaseSource, StringKey> = {
   bundle: 'approvals.cases.source.bundle',
   instant: 'approvals.cases.source.instant',
   policy: 'approvals.cases.source.policy',
   item: 'approvals.cases.source.item',
+  assist: 'approvals.cases.source.assist',
 }

@@ -1,8 +1,8 @@
 import type { Hall, HallKind, OpenState } from '@/contract'
 import { openState } from '@/contract'
 import { now } from '@/shared/time'
-import type { StringKey } from './strings'
-import { t } from './strings'
+import type { EntryKey as StringKey } from './strings.entry'
+import { entryT as t } from './strings.entry'
 
 /** One colour per kind, used by the map markers, the legend and the list. */
 export const KIND_COLORS: Record<HallKind, string> = {

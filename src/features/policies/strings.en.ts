@@ -2,8 +2,6 @@ import type { zh } from './strings.zh'
 
 export const en: Record<keyof typeof zh, string> = {
   'format.clauseSeparator': '; ',
-  'home.newPolicyMatches': '{count} new',
-  'policies.title': 'Business support',
   'policies.tab.forYou': 'For you',
   'policies.tab.all': 'All policies',
   'policies.searchPlaceholder': 'Search policies or departments',
@@ -145,10 +143,6 @@ export const en: Record<keyof typeof zh, string> = {
   'policies.profile.badDate': 'Enter a valid date, e.g. 2019-04-12',
   'policies.profile.futureDate': 'The founding date cannot be in the future',
   'policies.profile.badAccount': 'The account number has 12–25 digits',
-  'policies.profile.entry': 'Business profile',
-  'policies.profile.entryHint': 'Used to match policies',
-  'policies.me.entry': 'My policy applications',
-  'policies.me.entryHint': 'Progress of support applications',
   'policies.industry.catering': 'Catering',
   'policies.industry.accommodation': 'Accommodation',
   'policies.industry.retail': 'Wholesale and retail',

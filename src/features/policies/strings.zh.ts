@@ -1,8 +1,6 @@
 /** The policies feature's words; its screens read them through ./strings (with the app-wide ones in @/shared/strings). */
 export const zh = {
   'format.clauseSeparator': '；',
-  'home.newPolicyMatches': '{count} 项新匹配',
-  'policies.title': '惠企政策',
   'policies.tab.forYou': '为您推荐',
   'policies.tab.all': '全部政策',
   'policies.searchPlaceholder': '搜索政策名称、部门，如：稳岗、出口',
@@ -144,10 +142,6 @@ export const zh = {
   'policies.profile.badDate': '请输入有效日期，如 2019-04-12',
   'policies.profile.futureDate': '成立日期不能晚于今天',
   'policies.profile.badAccount': '对公账号应为 12–25 位数字',
-  'policies.profile.entry': '企业信息',
-  'policies.profile.entryHint': '用于精准匹配政策',
-  'policies.me.entry': '我的申报',
-  'policies.me.entryHint': '惠企政策申报进度',
   'policies.industry.catering': '餐饮业',
   'policies.industry.accommodation': '住宿业',
   'policies.industry.retail': '批发零售业',

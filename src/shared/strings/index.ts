@@ -21,8 +21,9 @@ let loadEnglish: (() => Promise<Table>) | null = null
 let englishWanted = false
 
 /**
- * Where the English words come from: the app root gathers every feature's table (shared code imports no
- * feature) and hands over the loader, a chunk of its own on H5 and bundled on weapp.
+ * Where the English words come from: the app root hands over the loader. On H5 it gathers every feature's
+ * table (shared code imports no feature) in a chunk of its own; on weapp it holds the app-wide words only, and
+ * each feature's English travels with its translator (see `translator`).
  */
 export function englishFrom(load: () => Promise<Table>): void {
   loadEnglish = load
@@ -70,9 +71,9 @@ export function format(template: string, params?: Params): string {
     .replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole))
 }
 
-function translate(own: Table, key: string, params?: Params): string {
+function translate(own: Table, ownEnglish: Table | undefined, key: string, params?: Params): string {
   const { locale } = useLocaleStore.getState()
-  const template = (locale === 'en' ? english?.[key] : undefined) ?? own[key] ?? (common as Table)[key] ?? key
+  const template = (locale === 'en' ? ownEnglish?.[key] ?? english?.[key] : undefined) ?? own[key] ?? (common as Table)[key] ?? key
   return format(template, params)
 }
 
@@ -80,16 +81,19 @@ export const isStringKey = (key: string): key is StringKey => key in common
 
 /** Translate outside React (e.g. in the request client); falls back to Chinese. */
 export function t(key: StringKey, params?: Params): string {
-  return translate(common, key, params)
+  return translate(common, undefined, key, params)
 }
 
 /**
  * A feature's own `t` and `useT` over its table (src/features/<f>/strings.ts): they take its keys and the
  * app-wide ones, so a screen opened straight from a link has all its words, and a key from nowhere does not compile.
+ * `ownEnglish` is the feature's English, given on weapp only: a mini-program cannot fetch a chunk at run time, so
+ * the English sits beside the Chinese in whichever package holds the feature's screens (a subpackage when only
+ * subpackage pages use the feature) instead of all of it in the main package. H5 leaves it out (one lazy chunk).
  */
-export function translator<Own extends Table>(own: Own) {
+export function translator<Own extends Table>(own: Own, ownEnglish?: Readonly<Record<keyof Own, string>>) {
   type Key = (keyof Own & string) | StringKey
-  const translateOwn = (key: Key, params?: Params): string => translate(own, key, params)
+  const translateOwn = (key: Key, params?: Params): string => translate(own, ownEnglish, key, params)
   const useOwnT = (): typeof translateOwn => {
     useLocaleStore((s) => s.locale)
     return translateOwn

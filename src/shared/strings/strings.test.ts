@@ -22,6 +22,17 @@ describe('strings', () => {
     await useLocaleStore.getState().setLocale('zh')
   })
 
+  it("on weapp a feature's translator carries its own English, read before the app-wide table and only in English", async () => {
+    const { t: own } = translator({ 'demo.hello': '你好，{name}' }, { 'demo.hello': 'Hello, {name}' })
+    expect(own('demo.hello', { name: '陈' })).toBe('你好，陈')
+    await useLocaleStore.getState().setLocale('en')
+    expect(own('demo.hello', { name: 'Chen' })).toBe('Hello, Chen')
+    // the app-wide words still come from the app-wide English
+    expect(own('tab.home')).toBe('Home')
+    await useLocaleStore.getState().setLocale('zh')
+    expect(own('demo.hello', { name: '陈' })).toBe('你好，陈')
+  })
+
   it('a stored English choice that comes before the English words waits for them, then switches (H5 starts the app a task late)', async () => {
     let fresh: typeof import('./index') | undefined
     jest.isolateModules(() => { fresh = require('./index') })
@@ -54,7 +65,7 @@ describe('strings', () => {
     const files: string[] = []
     const walk = (dir: string) => fs.readdirSync(dir, { withFileTypes: true }).forEach((entry) => {
       const full = path.join(dir, entry.name)
-      if (entry.isDirectory()) { if (entry.name !== '__tests__') walk(full) } else if (/\.tsx?$/.test(entry.name) && !/\.test\./.test(entry.name) && entry.name !== 'strings.zh.ts') files.push(full)
+      if (entry.isDirectory()) { if (entry.name !== '__tests__') walk(full) } else if (/\.tsx?$/.test(entry.name) && !/\.test\./.test(entry.name) && !/^strings(\.entry)?\.zh\.ts$/.test(entry.name)) files.push(full)
     })
     walk(root)
     const found = files.flatMap((file) => fs.readFileSync(file, 'utf8').split('\n').map((line, i) => ({ line: line.replace(/\/\/.*$/, ''), at: `${path.relative(root, file)}:${i + 1}` })))

@@ -90,9 +90,10 @@ export function BookingForm({ hallId, itemId, onBooked, onChangeHall }: { hallId
   if (first.failed && !shownDate) return <ErrorState error={first.failed} onRetry={first.retry} />
   return (
     <View data-testid='booking-form'>
-      <Section>
+      {/* 换大厅 above the card, not beside the hall's name: a long (English, 关怀模式) name keeps the row's width */}
+      <Section extra={onChangeHall ? t('halls.book.changeHall') : undefined} onExtra={onChangeHall}>
         <List>
-          <Cell icon='building' title={hall.data ? localized(hall.data.name, hallNameEn(hall.data.name)) : t('halls.book.hall')} desc={hall.data?.address} extra={onChangeHall ? t('halls.book.changeHall') : undefined} onClick={onChangeHall} />
+          <Cell icon='building' title={hall.data ? localized(hall.data.name, hallNameEn(hall.data.name)) : t('halls.book.hall')} desc={hall.data?.address} onClick={onChangeHall} />
           <Cell icon='file' title={t('halls.book.item')} desc={item.data ? localized(item.data.name, item.data.nameEn) : '…'} arrow={false} />
         </List>
       </Section>

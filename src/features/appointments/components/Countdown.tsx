@@ -1,5 +1,5 @@
 import { Text } from '@tarojs/components'
-import { useT } from '../strings'
+import { useEntryT as useT } from '../strings.entry'
 import { useNow } from '@/shared/time'
 import '../appointments.css'
 

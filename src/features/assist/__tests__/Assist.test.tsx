@@ -3,9 +3,12 @@ import Taro from '@tarojs/taro'
 import { useMockBackend, signInAs } from '../../../../test/mock-server'
 import { clock } from '../../../../mock/clock'
 import { requests } from '../../../../mock/assist/domain'
+import { accessLogOf } from '../../../../mock/safe/access-log'
+import { AccessLog } from '@/features/safe'
 import { AssistDesk, AssistDetail, AssistForm } from '../screens'
 import { useAssistDrafts } from '../draft'
 import { useSession } from '@/shared/session'
+import { syncServerTime } from '@/shared/time'
 import type { SessionResponse } from '@/contract'
 
 function type(testId: string, value: string) {
@@ -75,5 +78,39 @@ describe('帮办代办 UI', () => {
     expect(screen.getByTestId('assist-helper').textContent).toContain('陈小梅')
     expect(screen.getByTestId('assist-detail').textContent).not.toContain('13800138000')
     await screen.findByText(/由陈小梅为您陪办/)
+  })
+
+  it('the clerk sees the callback number masked, reveals it on a tap for a minute, and the resident sees who looked and why', async () => {
+    const token = await as('resident')
+    const r = await backend.handle({ method: 'POST', url: '/api/assist', headers: { authorization: `Bearer ${token}` }, body: { kind: 'home', declaration: '腰椎手术后卧床', target: { type: 'item', id: 'residence-permit' }, slot: { date: '2026-11-25', half: 'am' }, phone: '13800138000' } })
+    const caseNumber = (r.body as { caseNumber: string }).caseNumber
+    await as('clerk')
+    const desk = render(<AssistDesk />)
+    await screen.findByTestId('clerk-assist-item', {}, { timeout: 5000 })
+    expect(screen.getByTestId('clerk-assist-masked').textContent).toBe('回电号码 138****8000')
+    expect(screen.getByTestId('clerk-assist-list').textContent).not.toContain('13800138000')
+    expect(accessLogOf(backend.store, 'u-resident')).toEqual([])
+    fireEvent.click(screen.getByTestId('clerk-assist-reveal'))
+    // the full number, counting down from at most a minute
+    expect((await screen.findByTestId('clerk-assist-phone')).textContent).toMatch(/^13800138000（(60|[1-5]\d) 秒后隐藏）$/)
+    const call = jest.spyOn(Taro, 'makePhoneCall').mockImplementation(() => Promise.resolve({ errMsg: 'ok' }) as never)
+    fireEvent.click(screen.getByTestId('clerk-assist-call'))
+    expect(call).toHaveBeenCalledWith({ phoneNumber: '13800138000' })
+    expect(accessLogOf(backend.store, 'u-resident')).toEqual([expect.objectContaining({ purpose: 'assist-callback', caseNumber })])
+    // a minute later it is masked again
+    clock.freeze(new Date(NOW.getTime() + 61_000))
+    act(() => syncServerTime(NOW.getTime() + 61_000))
+    await waitFor(() => expect(screen.queryByTestId('clerk-assist-phone')).toBeNull(), { timeout: 4000 })
+    expect(screen.getByTestId('clerk-assist-masked').textContent).toBe('回电号码 138****8000')
+    desk.unmount()
+
+    await as('resident')
+    render(<AccessLog />)
+    const entry = await screen.findByTestId('access-entry', {}, { timeout: 5000 })
+    expect(entry.textContent).toContain('帮办回电')
+    expect(entry.textContent).toContain('黄**')
+    expect(screen.getByTestId('access-reason').textContent).toBe('工作人员查看了您的回电号码，以便就帮办请求联系您')
+    expect(entry.textContent).toContain(caseNumber)
+    expect(entry.textContent).not.toContain('13800138000')
   })
 })

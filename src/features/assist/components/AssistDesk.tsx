@@ -1,12 +1,13 @@
 import '../assist.css'
+import Taro from '@tarojs/taro'
 import { Input, Text, View } from '@tarojs/components'
-import { useState } from 'react'
-import type { AssistRequest } from '@/contract'
-import { ASSIST_HELPER_MAX } from '@/contract'
+import { useEffect, useState } from 'react'
+import type { AssistRequest, RevealPhoneResponse } from '@/contract'
+import { ASSIST_HELPER_MAX, ASSIST_PHONE_REVEAL_SECONDS } from '@/contract'
 import { ApiError, messageOf, useMutation, useResource } from '@/shared/api'
 import { goToSignIn, useSession } from '@/shared/session'
 import { Button, Card, EmptyState, LoadState, Section } from '@/shared/ui'
-import { formatDateTime } from '@/shared/time'
+import { formatDateTime, nowMs, useNow } from '@/shared/time'
 import { useT } from '../strings'
 import { assistApi } from '../api'
 import { AssistStateTag, slotText } from './AssistStateTag'
@@ -44,6 +45,44 @@ function Open({ request }: { request: AssistRequest }) {
   )
 }
 
+/** The revealed number with its countdown and 拨打; the clock ticks only while it is on screen. */
+function ShownPhone({ phone, hideAt, onHidden }: { phone: string; hideAt: number; onHidden: () => void }) {
+  const t = useT()
+  const now = useNow(1000)
+  const secondsLeft = Math.min(ASSIST_PHONE_REVEAL_SECONDS, Math.ceil((hideAt - now) / 1000))
+  useEffect(() => { if (secondsLeft <= 0) onHidden() }, [secondsLeft, onHidden])
+  if (secondsLeft <= 0) return null
+  return (
+    <View className='assist-callback'>
+      <Text className='assist-callback__number' data-testid='clerk-assist-phone' aria-live='polite'>{t('assist.clerk.phoneShown', { phone, seconds: secondsLeft })}</Text>
+      <Button size='small' variant='default' onClick={() => void Taro.makePhoneCall({ phoneNumber: phone })} testId='clerk-assist-call'>{t('assist.clerk.call')}</Button>
+    </View>
+  )
+}
+
+/**
+ * The resident's callback number: masked until the clerk taps to see it (like 核对证件 at the window), then in full for
+ * a minute; each look is recorded in the resident's access log.
+ */
+function Callback({ request }: { request: AssistRequest }) {
+  const t = useT()
+  const [shown, setShown] = useState<{ phone: string; hideAt: number } | null>(null)
+  // never longer on screen than the rule, whatever the clocks' skew
+  const reveal = useMutation(() => assistApi.revealPhone(request.id), {
+    onSuccess: (r: RevealPhoneResponse) => setShown({ phone: r.phone, hideAt: Math.min(Date.parse(r.visibleUntil), nowMs() + ASSIST_PHONE_REVEAL_SECONDS * 1000) }),
+  })
+  if (shown) return <ShownPhone phone={shown.phone} hideAt={shown.hideAt} onHidden={() => setShown(null)} />
+  const open = request.state === 'submitted' || request.state === 'accepted'
+  return (
+    <View className='assist-callback'>
+      <Text className='assist-callback__number' data-testid='clerk-assist-masked'>{t('assist.clerk.callback', { phone: request.phoneMasked })}</Text>
+      {open && <Button size='small' variant='plain' loading={reveal.busy} onClick={() => void reveal.run()} testId='clerk-assist-reveal'>{t('assist.clerk.reveal')}</Button>}
+      {open && <Text className='assist-callback__hint'>{t('assist.clerk.revealHint')}</Text>}
+      {reveal.error && <View className='ui-field__error' role='alert'>{messageOf(reveal.error)}</View>}
+    </View>
+  )
+}
+
 function Accepted({ request }: { request: AssistRequest }) {
   const t = useT()
   const complete = useMutation(() => assistApi.complete(request.id), { invalidates: ['clerk-assist'] })
@@ -73,7 +112,8 @@ export function AssistDesk() {
                   <AssistStateTag state={r.state} />
                 </View>
                 <View className='assist-card__line'>{r.caseNumber} · {formatDateTime(r.createdAt)}</View>
-                <View className='assist-card__line'>{t('assist.clerk.wants', { slot: slotText(r.preferred, t) })} · {r.phoneMasked}</View>
+                <View className='assist-card__line'>{t('assist.clerk.wants', { slot: slotText(r.preferred, t) })}</View>
+                <Callback request={r} />
                 {r.eligibility && <View className='assist-card__line'>{r.eligibility}</View>}
                 {r.documents?.length ? <View className='assist-card__line'>{t('assist.clerk.documents', { names: r.documents.map((doc) => doc.name).join(t('assist.listSep')) })}</View> : null}
                 {r.scheduledAt && <View className='assist-card__line'>{t('assist.clerk.scheduled', { time: formatDateTime(r.scheduledAt), name: r.helperName ?? '' })}</View>}

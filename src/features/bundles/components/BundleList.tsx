@@ -25,7 +25,8 @@ export function BundleList() {
               <View className='ui-row'>
                 <View className='bundles-icon'><Icon name={bundleIcon(b.icon)} color={colors.primary} size={24} /></View>
                 <View style={{ flex: 1, minWidth: 0 }}>
-                  <View className='ui-row'>
+                  {/* the tag goes under the name when both do not fit (English, 关怀模式, 320 px) */}
+                  <View className='ui-row bundles-card__head'>
                     <Text className='bundles-card__name'>{localized(b.name, b.nameEn)}</Text>
                     <Tag tone={b.target === 'business' ? 'warning' : 'primary'}>{t(b.target === 'business' ? 'bundles.forBusiness' : 'bundles.forPerson')}</Tag>
                   </View>

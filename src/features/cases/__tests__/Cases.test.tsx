@@ -1,4 +1,5 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import Taro from '@tarojs/taro'
 import { http, HttpResponse } from 'msw'
 import type { Case } from '@/contract'
 import { useMockBackend, signInAs } from '../../../../test/mock-server'
@@ -70,6 +71,25 @@ describe('cases UI', () => {
     expect(await screen.findByTestId('case-detail')).toHaveAttribute('data-status', 'approved')
     expect(screen.getAllByTestId('timeline-event').map((e) => e.getAttribute('data-kind'))).toEqual(['approved', 'materials-received', 'accepted', 'submitted'])
     expect(screen.getByTestId('rating-form')).toBeInTheDocument()
+  })
+
+  it('shows a help request (帮办代办) as one row of its own steps, and links back to the request', async () => {
+    await signInAs(backend, 'resident')
+    const navigate = jest.spyOn(Taro, 'navigateTo').mockImplementation(() => Promise.resolve({ errMsg: 'ok' }) as never)
+    // about a hall: the case has no items, its steps are the request's
+    const c = createCase(backend.store, { ownerId: 'u-resident', title: '帮办代办 · 陪办 · 番禺区政务服务中心', source: 'assist', sourceId: 'assist_1', itemIds: [] }, NOW)
+    recordStep(backend.store, c.id, { status: 'accepted', event: { kind: 'accepted', text: '已受理' } }, NOW)
+    render(<CaseDetail id={c.id} />)
+    const bar = await screen.findByTestId('step-bar')
+    expect(bar.textContent).toBe('申请安排帮办完成')
+    expect(bar.textContent).not.toContain('审核')
+    expect(bar).toHaveAttribute('aria-valuenow', '2')
+    expect(screen.getByTestId('case-detail').textContent).toContain('帮办代办')
+    // no 寄材料 for a help request
+    expect(screen.queryByTestId('mail-in')).toBeNull()
+    fireEvent.click(screen.getByTestId('case-assist'))
+    expect(String(navigate.mock.calls[0][0].url)).toBe('/subpackages/assist/detail/index?id=assist_1')
+    navigate.mockRestore()
   })
 
   it('lists cases with status tags and filters them by status', async () => {

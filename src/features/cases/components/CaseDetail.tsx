@@ -10,7 +10,7 @@ import { go, ROUTES } from '@/shared/routes'
 import { formatDateTime } from '@/shared/time'
 import { casesApi } from '../api'
 import { SOURCE, STATUS } from '../status'
-import { StepBar } from './Progress'
+import { StepBar, wholeCase } from './Progress'
 import { RatingForm } from './RatingForm'
 import { CaseDelivery, MailInCard } from '@/features/mail'
 
@@ -64,6 +64,16 @@ export function CaseDetail({ id, enabled = true }: { id: string; enabled?: boole
               </Card>
             </View>
             {record.status === 'needs-correction' && <Banner tone='warning' icon='alert'>{t('approvals.cases.correctionHint')}</Banner>}
+            {record.source === 'assist' ? (
+              <Section>
+                <List>
+                  <View className='cases-sub' data-testid='sub-case'>
+                    <StepBar record={record} sub={wholeCase(record)} />
+                  </View>
+                  <Cell icon='people' title={t('approvals.cases.assistRequest')} desc={t('approvals.cases.assistRequestHint')} onClick={() => go(ROUTES.assistDetail, { id: record.sourceId })} testId='case-assist' />
+                </List>
+              </Section>
+            ) : (
             <Section title={t('approvals.cases.progress', { count: record.subCases.length })}>
               <List>
                 {record.subCases.map((sub) => (
@@ -80,6 +90,7 @@ export function CaseDetail({ id, enabled = true }: { id: string; enabled?: boole
                 ))}
               </List>
             </Section>
+            )}
             {record.certificateId && (
               <Section title={t('approvals.cases.result')}>
                 <List>
@@ -88,7 +99,8 @@ export function CaseDetail({ id, enabled = true }: { id: string; enabled?: boole
               </Section>
             )}
             <CaseDelivery record={record} />
-            <MailInCard record={record} />
+            {/* a help request sends no materials: its staff member meets the resident */}
+            {record.source !== 'assist' && <MailInCard record={record} />}
             <Section title={t('approvals.cases.timeline')}>
               <Timeline record={record} />
             </Section>

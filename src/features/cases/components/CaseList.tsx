@@ -9,7 +9,7 @@ import { go, ROUTES } from '@/shared/routes'
 import { formatShortDateTime } from '@/shared/time'
 import { casesApi, PAGE_SIZE } from '../api'
 import { SOURCE, STATUS } from '../status'
-import { StepBar } from './Progress'
+import { StepBar, wholeCase } from './Progress'
 
 const FILTERS: Array<{ key: CaseFilter; label: StringKey }> = [
   { key: 'all', label: 'approvals.cases.filter.all' },
@@ -35,7 +35,8 @@ function CaseCard({ record }: { record: Case }) {
       {record.subCases.length > 1 ? (
         <View className='ui-muted cases-card__items'>{t('approvals.cases.itemsDone', { done: finished, total: record.subCases.length })}</View>
       ) : null}
-      {record.subCases[0] && <StepBar record={record} sub={record.subCases.reduce((slowest, s) => (STATUS[s.status].step < STATUS[slowest.status].step ? s : slowest))} compact />}
+      {record.source === 'assist' ? <StepBar record={record} sub={wholeCase(record)} compact />
+        : record.subCases[0] && <StepBar record={record} sub={record.subCases.reduce((slowest, s) => (STATUS[s.status].step < STATUS[slowest.status].step ? s : slowest))} compact />}
       <View className='cases-card__foot'>
         <Text className='ui-muted cases-card__updated'>{t('approvals.cases.updated', { time: formatShortDateTime(record.updatedAt) })}</Text>
         {record.rating ? <Text className='ui-muted'>{t('approvals.cases.rated', { stars: record.rating.stars })}</Text> : null}

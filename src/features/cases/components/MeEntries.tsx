@@ -1,12 +1,11 @@
-import '../cases.css'
 import { Cell, List, Section } from '@/shared/ui'
 import { useSession } from '@/shared/session'
-import { useT } from '../strings'
+import { useEntryT } from '../strings.entry'
 import { go, ROUTES } from '@/shared/routes'
 
 /** 我的 → 我的办件, 秒批秒办, 办不成事反映, 收件地址 (not for the clerk's desk account). */
 export function CaseMeEntries() {
-  const t = useT()
+  const t = useEntryT()
   const role = useSession((s) => s.user?.role)
   if (role === 'clerk') return null
   return (

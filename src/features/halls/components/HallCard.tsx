@@ -3,7 +3,7 @@ import type { HallWithDistance } from '@/contract'
 import { hallNameEn } from '@/contract'
 import { Card, Icon, Tag, colors } from '@/shared/ui'
 import { localized } from '@/shared/strings'
-import { useT } from '../strings'
+import { useEntryT as useT } from '../strings.entry'
 import { KIND_COLORS, distanceText, hallOpenState, openText } from '../format'
 import '../halls.css'
 

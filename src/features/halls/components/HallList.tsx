@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components'
 import type { HallWithDistance } from '@/contract'
 import { Button, EmptyState } from '@/shared/ui'
-import { useT } from '../strings'
+import { useEntryT as useT } from '../strings.entry'
 import { KIND_ORDER } from '../format'
 import { HallCard } from './HallCard'
 import '../halls.css'

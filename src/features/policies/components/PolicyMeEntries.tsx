@@ -1,12 +1,11 @@
-import '../policies.css'
 import { Cell, List, Section } from '@/shared/ui'
 import { useSession } from '@/shared/session'
-import { useT } from '../strings'
+import { useEntryT } from '../strings.entry'
 import { go, ROUTES } from '@/shared/routes'
 
 /** 我的 → 我的申报 and 企业信息, for the business account. */
 export function PolicyMeEntries() {
-  const t = useT()
+  const t = useEntryT()
   const role = useSession((s) => s.user?.role)
   if (role !== 'business') return null
   return (

@@ -54,10 +54,11 @@ function EntryRow({ entry }: { entry: AccessLogEntry }) {
       <View className='ui-cell__body'>
         <View className='ui-row'>
           <Text className='ui-cell__title' style={{ flex: 1 }}>{entry.hallName}</Text>
-          {entry.purpose === 'id-check' ? <Tag tone='warning'>{t('safe.log.idCheck')}</Tag> : entry.purpose === 'pickup' ? <Tag tone='success'>{t('safe.log.pickup')}</Tag> : entry.receivedAt ? <Tag tone='success'>{t('safe.log.received')}</Tag> : <Tag tone='primary'>{t('safe.purpose.submit')}</Tag>}
+          {entry.purpose === 'id-check' ? <Tag tone='warning'>{t('safe.log.idCheck')}</Tag> : entry.purpose === 'assist-callback' ? <Tag tone='warning'>{t('safe.log.assistCallback')}</Tag> : entry.purpose === 'pickup' ? <Tag tone='success'>{t('safe.log.pickup')}</Tag> : entry.receivedAt ? <Tag tone='success'>{t('safe.log.received')}</Tag> : <Tag tone='primary'>{t('safe.purpose.submit')}</Tag>}
         </View>
         <View className='safe-log__meta'>{t('safe.log.by', { time: formatDateTime(entry.at), window: entry.windowNo ?? '-', clerk: entry.clerkNameMasked })}</View>
         <View className='safe-log__docs'>{entry.documents.map((d) => d.name).join(t('format.listSeparator')) || '-'}</View>
+        {entry.purpose === 'assist-callback' && <View className='safe-log__meta' data-testid='access-reason'>{t('safe.log.assistReason')}</View>}
         {entry.caseNumber && <View className='safe-log__meta'>{t('safe.log.case', { number: entry.caseNumber })}</View>}
       </View>
     </View>

@@ -5,7 +5,7 @@ import { documentNameEn, expiryOf } from '@/contract'
 import { Cell, EmptyState, Icon, List, LoadState, Section, Tag, colors } from '@/shared/ui'
 import { useResource, type Resource } from '@/shared/api'
 import { localized } from '@/shared/strings'
-import { useT, type StringKey } from '../strings'
+import { useEntryT as useT, type EntryKey as StringKey } from '../strings.entry'
 import { today } from '@/shared/time'
 import { go, ROUTES } from '@/shared/routes'
 import { safeApi } from '../api'
@@ -77,12 +77,13 @@ export function DocumentList({ docs, selected, onToggle, onEmptyAction }: Props)
                         key={doc.id}
                         icon={docIcon(doc)}
                         title={localized(doc.name, documentNameEn(doc.name))}
-                        desc={<DocumentLines doc={doc} />}
+                        // the validity under the name, not beside it: a long (English, 关怀模式) name keeps the row's width
+                        desc={<>{!choosing && <View className='safe-validity'><Validity doc={doc} /></View>}<DocumentLines doc={doc} /></>}
                         extra={choosing ? (
                           <View className={`safe-check ${on ? 'safe-check--on' : ''}`} role='checkbox' aria-checked={on} aria-label={doc.name}>
                             {on && <Icon name='check' color={colors.white} size={14} />}
                           </View>
-                        ) : <Validity doc={doc} />}
+                        ) : undefined}
                         arrow={!choosing}
                         onClick={() => (choosing ? onToggle!(doc.id) : go(ROUTES.safeDocument, { id: doc.id }))}
                         testId={choosing ? 'document-choice' : 'document-row'}

@@ -9,7 +9,7 @@ import { localized } from '@/shared/strings'
 import { useSession } from '@/shared/session'
 import { go, ROUTES } from '@/shared/routes'
 import { askSubscribe } from '@/shared/subscribe'
-import { useT, type StringKey } from '../strings'
+import { useEntryT as useT, type EntryKey as StringKey } from '../strings.entry'
 import { safeApi } from '../api'
 import { useReminders } from '../reminders'
 

@@ -1,7 +1,7 @@
 import '../safe.css'
 import { Text, View } from '@tarojs/components'
 import { Icon, colors, type IconName } from '@/shared/ui'
-import { useT, type StringKey } from '../strings'
+import { useEntryT as useT, type EntryKey as StringKey } from '../strings.entry'
 import { go, ROUTES } from '@/shared/routes'
 
 const ACTIONS: Array<{ key: StringKey; icon: IconName; path: string; testId: string }> = [

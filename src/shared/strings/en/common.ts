@@ -118,6 +118,7 @@ export const common: Record<keyof typeof zh, string> = {
   'error.code.CASE_NOT_READY': 'The application is not finished yet, so there is nothing to collect.',
   'error.code.CASE_NOT_DONE': 'The application is not finished yet.',
   'error.code.PICKUP_NOT_REQUIRED': 'This application has nothing to collect at a counter.',
+  'error.code.DELIVERY_BY_POST': 'This application\'s result goes by post (EMS government mail), so it cannot be collected at a counter; the pickup code was not used.',
   'error.code.ALREADY_COLLECTED': 'The result has already been collected.',
   'error.code.ALREADY_RATED': 'You have already rated this.',
   'error.code.NO_ID_NUMBER': 'No ID number is on record for this person: check their ID card.',

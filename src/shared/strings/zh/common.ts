@@ -117,6 +117,7 @@ export const common = {
   'error.code.CASE_NOT_READY': '办件尚未办结，暂不能取件',
   'error.code.CASE_NOT_DONE': '办件尚未办结',
   'error.code.PICKUP_NOT_REQUIRED': '该办件无需到窗口取件',
+  'error.code.DELIVERY_BY_POST': '该办件选择了邮寄到家，结果将由政务专递寄出，不能在窗口领取；取件码未被使用',
   'error.code.ALREADY_COLLECTED': '结果已领取',
   'error.code.ALREADY_RATED': '您已评价过',
   'error.code.NO_ID_NUMBER': '该办事人未登记身份证号，请查验实体证件',

@@ -1,0 +1,67 @@
+import { startBackend } from '../backend'
+import type { Backend } from '../http'
+import { memoryAdapter } from '../store'
+import { clock } from '../clock'
+import { ApiFailure } from '../errors'
+import type { SafeCode } from '../../src/contract'
+import { createCase, getCase } from '../cases/domain'
+import { codeOf, createCode } from '../safe/codes'
+import { accessLogOf } from '../safe/access-log'
+import { handOver } from './counter'
+
+const T0 = new Date('2026-11-24T02:00:00Z')
+const POST = { method: 'post' as const, recipient: '陈*明', phoneMasked: '138****0000', addressLine: '广东省广州市番禺区 市桥街道清河东路 1 号' }
+
+function setup() {
+  clock.freeze(T0)
+  const backend = startBackend(memoryAdapter())
+  backend.store.ensureSeeded()
+  return backend
+}
+
+async function call(backend: Backend, method: string, url: string, token?: string, body?: unknown) {
+  return (await backend.handle({ method, url, headers: token ? { authorization: `Bearer ${token}` } : {}, body })) as { status: number; body: any }
+}
+
+/** A finished case with a paper result, its delivery as given, and a pickup code the resident made for it. */
+function finishedCase(backend: Backend, delivery?: typeof POST | { method: 'window' }): { caseId: string; pickup: SafeCode } {
+  const c = createCase(backend.store, { ownerId: 'u-resident', title: '不动产登记', source: 'item', sourceId: 'x', itemIds: [], pickupRequired: true, status: 'approved', delivery }, clock.now())
+  return { caseId: c.id, pickup: createCode(backend.store, 'u-resident', { purpose: 'pickup', documentIds: [], caseId: c.id }, clock.now()) }
+}
+
+describe('取件码 at the counter for a result sent by post (政务专递)', () => {
+  afterEach(() => clock.reset())
+
+  it('is refused with DELIVERY_BY_POST before the code is used: the code stays active, the case open, nothing logged', () => {
+    const backend = setup()
+    const { caseId, pickup } = finishedCase(backend, POST)
+    let refusal: unknown
+    try { handOver(backend.store, 'u-clerk', caseId, pickup.code, clock.now()) } catch (e) { refusal = e }
+    expect(refusal).toBeInstanceOf(ApiFailure)
+    expect(refusal).toMatchObject({ status: 409, code: 'DELIVERY_BY_POST' })
+    expect((refusal as ApiFailure).message).toContain('邮寄')
+    expect(codeOf(backend.store, 'u-resident', pickup.id, clock.now()).state).toBe('active')
+    expect(getCase(backend.store, caseId)?.status).toBe('approved')
+    expect(accessLogOf(backend.store, 'u-resident')).toEqual([])
+  })
+
+  it('still hands over a case collected at the window (窗口领取) and one with no delivery chosen', () => {
+    const backend = setup()
+    for (const delivery of [{ method: 'window' as const }, undefined]) {
+      const { caseId, pickup } = finishedCase(backend, delivery)
+      expect(handOver(backend.store, 'u-clerk', caseId, pickup.shortCode, clock.now()).caseId).toBe(caseId)
+      expect(getCase(backend.store, caseId)?.status).toBe('collected')
+    }
+  })
+
+  it('POST /api/clerk/pickups/:caseId answers 409 DELIVERY_BY_POST, and the same code is not used up by the refusal', async () => {
+    const backend = setup()
+    const clerk = (await call(backend, 'POST', '/api/auth/staff-login', undefined, { staffId: 'PY0801', password: 'panyu-demo' })).body.token
+    const { caseId, pickup } = finishedCase(backend, POST)
+    const refused = await call(backend, 'POST', `/api/clerk/pickups/${caseId}`, clerk, { code: pickup.shortCode })
+    expect([refused.status, refused.body.error.code]).toEqual([409, 'DELIVERY_BY_POST'])
+    // asked again, it is refused for the same reason (not CODE_USED): the refusal came before the code was used
+    const again = await call(backend, 'POST', `/api/clerk/pickups/${caseId}`, clerk, { code: pickup.code })
+    expect(again.body.error.code).toBe('DELIVERY_BY_POST')
+  })
+})
