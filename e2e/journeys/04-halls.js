@@ -218,8 +218,11 @@ module.exports = {
     await shot('kiosk-page')
     await vis('hall-book').first().click()
     await vis('item-option').getByText('老年人优待证办理').first().click()
-    // Tuesday in the e2e clock: the video window opens on Saturday (the 5th day shown)
-    await page.getByText('政务晓屋的云窗口只在周六').first().waitFor({ timeout: 15000 })
+    // the picker opens on the first day with slots: Saturday, the 5th day from Tuesday in the e2e clock
+    await vis('slot').first().waitFor({ timeout: 15000 })
+    expect(await page.locator('[data-testid="slot-date-2026-11-28"]:visible').first().getAttribute('aria-selected') === 'true', 'the picker opens on Saturday')
+    await page.locator('[data-testid="slot-date-2026-11-24"]:visible').first().click()
+    await page.getByText('政务晓屋的云窗口只在周六').first().waitFor({ timeout: 10000 })
     await page.locator('[data-testid="slot-date-2026-11-28"]:visible').first().click()
     await vis('slot').first().waitFor({ timeout: 10000 })
     const saturday = await vis('slot').allInnerTexts()

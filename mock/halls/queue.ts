@@ -132,3 +132,12 @@ export function usualQueue(hall: HallSeed, weekday: number, hours: number[], now
     return { hour, average: Math.round(average * 10) / 10 }
   })
 }
+
+/** The usual queue at this very time of day on this weekday: what "通常排队约 N 人" beside the queue now compares with. */
+export function usualNow(hall: HallSeed, nowMs: number, real: Stay[] = []): number {
+  const today = localTime(nowMs)
+  const minutes = today.hour * 60 + today.minute
+  const counts = sampleDays(today.date, today.weekday, today.weekday)
+    .map((day) => queueAt([...seededHistory(hall, day), ...real], Date.parse(isoAt(day, minutes))))
+  return Math.round(counts.reduce((a, b) => a + b, 0) / counts.length)
+}

@@ -1,6 +1,6 @@
 import { startBackend } from '../backend'
 import { hallOrThrow } from '../halls/domain'
-import { HISTORY_WEEKS } from '../halls/queue'
+import { HISTORY_WEEKS, queueAt, sampleDays, seededHistory } from '../halls/queue'
 import { takeTicket } from './tickets'
 import { busyHours } from './busy'
 
@@ -17,7 +17,10 @@ describe('busy hours from the ticket queue', () => {
     expect(before.days.find((d) => d.weekday === 0)!.hours).toEqual([])
     expect(tuesday.hours[0].hour).toBeLessThanOrEqual(9)
     expect(tuesday.quietHour).not.toBeNull()
-    expect(before.usualNow).toEqual({ hour: 10, people: Math.round(tuesday.hours.find((h) => h.hour === 10)!.average) })
+    // the usual queue at this very time (10:00) on the last Tuesdays, from the same ticket history
+    const pastTuesdays = sampleDays('2026-11-24', 2, 2)
+    const at10 = pastTuesdays.map((day) => queueAt(seededHistory(centre, day), at(`${day}T10:00:00+08:00`)))
+    expect(before.usualNow).toEqual({ hour: 10, people: Math.round(at10.reduce((a, b) => a + b, 0) / at10.length) })
     expect(before.usualNow!.people).toBeGreaterThan(3)
     expect(busyHours(store, centre, tuesday10)).toEqual(before)
     // 21 residents take tickets at 09:05 and are still waiting at 09:30: 09:00 takes today's 21 as one more sample day

@@ -5,7 +5,7 @@
 import type { BusyHoursResponse } from '../../src/contract'
 import type { Store } from '../store'
 import type { HallSeed } from '../halls/data'
-import { openHours, usualQueue, type Stay } from '../halls/queue'
+import { openHours, usualNow, usualQueue, type Stay } from '../halls/queue'
 import { addDays, isoAt, localTime } from '../calendar'
 import type { TicketRecord } from './tickets'
 
@@ -18,7 +18,7 @@ export function ticketStays(store: Store, hallId: string): Stay[] {
 
 /**
  * Each weekday's usual queue by open hour over the last HISTORY_WEEKS same weekdays (seeded history plus real
- * tickets; today counts for the hours already past), its quietest hour, and the usual queue for the hour now.
+ * tickets; today counts for the hours already past), its quietest hour, and the usual queue at this time of day.
  */
 export function busyHours(store: Store, hall: HallSeed, nowMs: number): BusyHoursResponse {
   const today = localTime(nowMs)
@@ -30,5 +30,5 @@ export function busyHours(store: Store, hall: HallSeed, nowMs: number): BusyHour
     return { weekday, hours: usual, quietHour: quiet ? quiet.hour : null }
   })
   const nowHour = days[today.weekday].hours.find((h) => h.hour === today.hour)
-  return { hallId: hall.id, days, usualNow: nowHour ? { hour: nowHour.hour, people: Math.round(nowHour.average) } : null }
+  return { hallId: hall.id, days, usualNow: nowHour ? { hour: nowHour.hour, people: usualNow(hall, nowMs, real) } : null }
 }

@@ -81,7 +81,7 @@ export interface BusyHoursResponse {
   hallId: string
   /** 0 = Sunday … 6 = Saturday; days the hall is closed have no hours */
   days: Array<{ weekday: number; hours: BusyHour[]; quietHour: number | null }>
-  /** the usual queue for the hour now (from the ticket queue's history); null when the hall is closed at this hour */
+  /** the usual queue at this time of day on this weekday (from the ticket queue's history); null when the hall is closed at this hour */
   usualNow?: { hour: number; people: number } | null
 }
 
