@@ -100,6 +100,10 @@ module.exports = {
     let pixel = await page.evaluate(([lng, lat]) => window.__hallMap.project([lng, lat]), kiosk)
     await page.mouse.click(canvasBox.x + pixel.x, canvasBox.y + pixel.y)
     await vis('map-selected').getByText('政务晓屋').first().waitFor({ timeout: 5000 })
+    // a 政务晓屋 is 24-hour self-service: open at any hour, with what it can do and its Saturday 云窗口
+    await vis('map-selected').getByText('24 小时开放').first().waitFor({ timeout: 5000 })
+    expect(/证明打印/.test(await vis('map-selected').getByTestId('hall-services').first().innerText()), 'the selected 政务晓屋 lists what it can do')
+    await shot('kiosk-selected')
 
     // the district centre
     const centre = await page.evaluate(() => window.__hallMap.getStyle().sources.halls.data.features.find((f) => f.properties.id === 'centre').geometry.coordinates)
@@ -206,5 +210,23 @@ module.exports = {
     await page.locator('.taro-modal__foot .taro-model__confirm').first().click()
     await page.getByText('已取消预约').first().waitFor({ timeout: 10000 })
     await page.getByText('已取消').first().waitFor()
+
+    // ── a 政务晓屋: its self-services, and the Saturday-morning 云窗口 booked there ──
+    await page.goto(`${baseUrl}/#/subpackages/halls/hall/index?id=kiosk-001`)
+    await vis('hall-service').first().waitFor({ timeout: 10000 })
+    await settled(page, 'hall-detail')
+    await shot('kiosk-page')
+    await vis('hall-book').first().click()
+    await vis('item-option').getByText('老年人优待证办理').first().click()
+    // the picker opens on the first day with slots: Saturday, the 5th day from Tuesday in the e2e clock
+    await vis('slot').first().waitFor({ timeout: 15000 })
+    expect(await page.locator('[data-testid="slot-date-2026-11-28"]:visible').first().getAttribute('aria-selected') === 'true', 'the picker opens on Saturday')
+    await page.locator('[data-testid="slot-date-2026-11-24"]:visible').first().click()
+    await page.getByText('政务晓屋的云窗口只在周六').first().waitFor({ timeout: 10000 })
+    await page.locator('[data-testid="slot-date-2026-11-28"]:visible').first().click()
+    await vis('slot').first().waitFor({ timeout: 10000 })
+    const saturday = await vis('slot').allInnerTexts()
+    expect(saturday.length === 6 && saturday[0].includes('09:00') && saturday.every((t) => t.includes('云窗口')), `Saturday 09:00-12:00 云窗口 slots at a 政务晓屋: ${saturday.join(' | ')}`)
+    await shot('kiosk-cloud-window')
   },
 }

@@ -10,7 +10,8 @@ import type { Appointment, AppointmentStatus, CheckInResponse, CreateAppointment
 import { maskName, maskPhone } from '../../src/contract'
 import { ApiFailure, fail } from '../errors'
 import { type HallSeed } from '../halls/data'
-import { currentQueue } from '../halls/queue'
+import { queueNow } from '../halls/queue'
+import { ticketStays } from '../visit/busy'
 import { itemById } from '../catalogue/items'
 import { newId, randomDigits } from '../ids'
 import type { Store } from '../store'
@@ -219,7 +220,7 @@ export function checkIn(store: Store, id: string, hallId: string, req: { code?: 
   const sameDay = records(store).filter((r) => r.hallId === hall.id && r.status === 'checked-in' && !!r.checkedInAt && localDate(Date.parse(r.checkedInAt)) === day)
   const waiting = sameDay.reduce((n, r) => n + ((aheadNow(r, nowMs) ?? 0) > 0 ? 1 : 0), 0)
   // Walk-ins share the counters: about a quarter of the hall's live queue is ahead of the priority lane.
-  const ahead = waiting + Math.round(currentQueue(hall, new Date(nowMs)) / 4)
+  const ahead = waiting + Math.round(queueNow(hall, nowMs, ticketStays(store, hall.id)) / 4)
   const checked: AppointmentRecord = {
     ...record,
     status: 'checked-in',

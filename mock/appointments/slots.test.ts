@@ -2,7 +2,7 @@ import { catalogue, itemById } from '../catalogue/items'
 import { hallSeeds } from '../halls/data'
 import { hallServes } from '../halls/routing'
 import { holidayOn } from '../holidays'
-import { othersBooked, planSlots, SLOT_CAPACITY } from './slots'
+import { CLOUD_WINDOW_CAPACITY, othersBooked, planSlots, SLOT_CAPACITY } from './slots'
 
 const hall = (id: string) => hallSeeds().find((h) => h.id === id)!
 // Monday 23 Nov 2026, 09:10 in Panyu
@@ -34,16 +34,31 @@ describe('slot generation', () => {
     expect(planSlots(hall('centre'), item, '2026-11-22', MONDAY_0910).reason).toBe('past')
   })
 
-  it('opens Saturday mornings as 云窗口 only for items that have it, at halls that run it', () => {
+  it('opens the 云窗口 on Saturday mornings at the 政务晓屋 only, for the items that have it, by video with fewer seats', () => {
     expect(cloudItem.cloudWindow).toBe(true)
-    const sat = planSlots(hall('centre'), cloudItem, '2026-11-28', MONDAY_0910)
+    const kiosk = hall('kiosk-001')
+    const sat = planSlots(kiosk, cloudItem, '2026-11-28', MONDAY_0910)
     expect(sat.slots.map((s) => s.start.slice(11, 16))).toEqual(['09:00', '09:30', '10:00', '10:30', '11:00', '11:30'])
-    expect(sat.slots.every((s) => s.cloudWindow && s.capacity === 4)).toBe(true)
+    expect(sat.slots.every((s) => s.cloudWindow && s.capacity === CLOUD_WINDOW_CAPACITY)).toBe(true)
+    // open round the clock for self-service, but the video window is Saturday mornings only
+    expect(planSlots(kiosk, cloudItem, '2026-11-24', MONDAY_0910)).toEqual({ slots: [], reason: 'cloud-window-saturday' })
+    expect(planSlots(kiosk, cloudItem, '2026-11-29', MONDAY_0910).reason).toBe('cloud-window-saturday')
+    // the centre's counters are closed on Saturday: its 云窗口 items are sent to a 政务晓屋
+    expect(planSlots(hall('centre'), cloudItem, '2026-11-28', MONDAY_0910)).toEqual({ slots: [], reason: 'cloud-window-at-kiosk' })
     const noCloud = itemById('marriage-registration')!
     expect(noCloud.cloudWindow).toBe(false)
     expect(planSlots(hall('centre'), noCloud, '2026-11-28', MONDAY_0910)).toEqual({ slots: [], reason: 'closed' })
-    expect(planSlots(hall('town-shiqiao'), cloudItem, '2026-11-28', MONDAY_0910).reason).toBe('closed')
-    expect(planSlots(hall('centre'), cloudItem, '2026-11-29', MONDAY_0910).reason).toBe('closed')
+    expect(planSlots(kiosk, noCloud, '2026-11-28', MONDAY_0910).reason).toBe('self-service')
+    expect(planSlots(hall('sub-wanbo'), cloudItem, '2026-11-28', MONDAY_0910).slots).toEqual([])
+  })
+
+  it('takes the 云窗口 at every 政务晓屋 for all 66 of its items', () => {
+    const cloudItems = catalogue().filter((i) => i.cloudWindow)
+    expect(cloudItems).toHaveLength(66)
+    const kiosks = hallSeeds().filter((h) => h.kind === 'kiosk')
+    expect(kiosks).toHaveLength(104)
+    expect(kiosks.every((k) => k.cloudWindow && cloudItems.every((i) => hallServes(k, i)))).toBe(true)
+    expect(hallSeeds().filter((h) => h.cloudWindow).every((h) => h.kind === 'kiosk')).toBe(true)
   })
 
   it('has no slots on public holidays', () => {
@@ -61,7 +76,8 @@ describe('slot generation', () => {
   })
 
   it('takes no appointments at self-service kiosks or for items a hall does not serve', () => {
-    expect(planSlots(hall('kiosk-001'), item, '2026-11-24', MONDAY_0910).reason).toBe('self-service')
+    const selfServiceItem = catalogue().find((i) => !i.cloudWindow && hallServes(hall('kiosk-001'), i))!
+    expect(planSlots(hall('kiosk-001'), selfServiceItem, '2026-11-28', MONDAY_0910).reason).toBe('self-service')
     const town = hall('town-shiqiao')
     const notServed = catalogue().find((i) => !hallServes(town, i))!
     expect(planSlots(town, notServed, '2026-11-24', MONDAY_0910).reason).toBe('not-served')

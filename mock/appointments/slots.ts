@@ -2,7 +2,7 @@
  * The slot engine: which 30-minute slots a hall offers for an item on a date,
  * and how many seats each has. Times are Asia/Shanghai (fixed +08:00, no DST).
  */
-import { BOOKING_DAYS, type HallKind, type NoSlotsReason, type ServiceItem, type Slot, type SlotsResponse } from '../../src/contract'
+import { BOOKING_DAYS, CLOUD_WINDOW_HOURS, type HallKind, type NoSlotsReason, type ServiceItem, type Slot, type SlotsResponse } from '../../src/contract'
 import { type HallSeed } from '../halls/data'
 import { hallServes } from '../halls/routing'
 import { averageQueue } from '../halls/queue'
@@ -11,9 +11,9 @@ import { daysBetween, holidayOn, isoAt, localDate, weekdayOf } from '../calendar
 
 export const SLOT_MINUTES = 30
 
-/** Seats per slot and item: counters at the district centre, fewer at smaller halls. */
-export const SLOT_CAPACITY: Record<HallKind, number> = { centre: 10, subcentre: 6, town: 4, kiosk: 0 }
-/** 云窗口 is served by video through a kiosk: fewer seats. */
+/** Seats per slot and item: counters at the district centre, fewer at smaller halls (a 政务晓屋 books only its 云窗口). */
+export const SLOT_CAPACITY: Record<Exclude<HallKind, 'kiosk'>, number> = { centre: 10, subcentre: 6, town: 4 }
+/** 云窗口 is served by video at a 政务晓屋: one booth, fewer seats. */
 export const CLOUD_WINDOW_CAPACITY = 4
 
 const toMin = (hhmm: string) => parseInt(hhmm.slice(0, 2), 10) * 60 + parseInt(hhmm.slice(3, 5), 10)
@@ -29,13 +29,13 @@ export interface SlotDef {
 export type SlotPlan = { slots: SlotDef[]; reason?: NoSlotsReason; holiday?: string }
 
 /**
- * The slots a hall offers for an item on a date, before counting bookings:
- * 30-minute steps inside the opening periods; Saturday mornings only as 云窗口
- * for items that have it at halls that run one; none on holidays, closed days,
- * past times or beyond seven days.
+ * The slots a hall offers for an item on a date, before counting bookings: 30-minute steps inside the opening
+ * periods of halls with counters on working days; at a 政务晓屋 only the Saturday-morning 云窗口, for its items;
+ * none on holidays, closed days, past times or beyond seven days.
  */
 export function planSlots(hall: HallSeed, item: ServiceItem, date: string, nowMs: number): SlotPlan {
-  if (hall.kind === 'kiosk') return { slots: [], reason: 'self-service' }
+  const video = hall.kind === 'kiosk'
+  if (video && !(hall.cloudWindow && item.cloudWindow)) return { slots: [], reason: 'self-service' }
   if (!hallServes(hall, item)) return { slots: [], reason: 'not-served' }
   const today = localDate(nowMs)
   const ahead = daysBetween(today, date)
@@ -44,17 +44,18 @@ export function planSlots(hall: HallSeed, item: ServiceItem, date: string, nowMs
   const holiday = holidayOn(date)
   if (holiday) return { slots: [], reason: 'holiday', holiday }
   const weekday = weekdayOf(date)
-  const saturday = weekday === 6
-  if (saturday && !(hall.cloudWindow && item.cloudWindow)) return { slots: [], reason: 'closed' }
-  const periods = hall.hours.filter((p) => p.weekday === weekday)
-  if (periods.length === 0) return { slots: [], reason: 'closed' }
+  const periods = (video ? CLOUD_WINDOW_HOURS : hall.hours).filter((p) => p.weekday === weekday)
+  if (periods.length === 0) {
+    if (video) return { slots: [], reason: 'cloud-window-saturday' }
+    return { slots: [], reason: weekday === 6 && item.cloudWindow ? 'cloud-window-at-kiosk' : 'closed' }
+  }
   const slots: SlotDef[] = []
   for (const period of periods) {
     for (let m = toMin(period.open); m + SLOT_MINUTES <= toMin(period.close); m += SLOT_MINUTES) {
       const start = isoAt(date, m)
       const startMs = Date.parse(start)
       if (startMs <= nowMs) continue
-      slots.push({ start, end: isoAt(date, m + SLOT_MINUTES), startMs, capacity: saturday ? CLOUD_WINDOW_CAPACITY : SLOT_CAPACITY[hall.kind], cloudWindow: saturday })
+      slots.push({ start, end: isoAt(date, m + SLOT_MINUTES), startMs, capacity: hall.kind === 'kiosk' ? CLOUD_WINDOW_CAPACITY : SLOT_CAPACITY[hall.kind], cloudWindow: video })
     }
   }
   slots.sort((a, b) => a.startMs - b.startMs)

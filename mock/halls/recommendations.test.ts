@@ -1,6 +1,9 @@
 import type { Hall } from '../../src/contract'
 import { Store } from '../store'
-import { explain, rankCandidates, recommend, recommendationScore, type Candidate } from './recommendations'
+import { busyHours } from '../visit/busy'
+import { hallOrThrow, toHall } from './domain'
+import { catalogue, itemById } from '../catalogue/items'
+import { explain, KIOSKS_RECOMMENDED, rankCandidates, recommend, recommendationScore, type Candidate } from './recommendations'
 
 const NOW = Date.parse('2026-11-23T09:10:00+08:00')
 const hall = (name: string) => ({ id: name, name }) as Hall
@@ -38,15 +41,39 @@ describe('recommendation ranking', () => {
     expect(explain(cand('x', 3, null, 0), NOW)).toBe('3.0 km · 7 天内无号 · 通常不排队')
   })
 
-  it('recommends only halls with counters that serve the item, nearest-good first', () => {
+  it('recommends halls with counters that serve the item, nearest-good first, and a few 政务晓屋 for a 云窗口 item', () => {
     const store = new Store()
     const fromShiqiao = { lng: 113.3688, lat: 22.9432 }
-    const list = recommend(store, 'residence-permit', fromShiqiao, NOW)
-    expect(list.length).toBeGreaterThan(3)
-    expect(list.every((r) => r.hall.kind !== 'kiosk')).toBe(true)
+    const counterOnly = catalogue().find((item) => item.bookable && !item.cloudWindow)!
+    expect(recommend(store, counterOnly.id, fromShiqiao, NOW).every((r) => r.hall.kind !== 'kiosk')).toBe(true)
+    const list = recommend(store, 'elder-card', fromShiqiao, NOW)
+    expect(itemById('elder-card')!.cloudWindow).toBe(true)
+    const kiosks = list.filter((r) => r.hall.kind === 'kiosk')
+    expect(kiosks).toHaveLength(KIOSKS_RECOMMENDED)
+    // the 政务晓屋's first slot is the coming Saturday morning's 云窗口
+    expect(kiosks.every((r) => r.earliestStart?.startsWith('2026-11-28T09:'))).toBe(true)
+    expect(list.length).toBeGreaterThan(3 + KIOSKS_RECOMMENDED)
     expect(list.map((r) => r.rank)).toEqual(list.map((_, i) => i + 1))
     expect(list[0].earliestStart).toMatch(/^2026-11-2\dT\d\d:\d\d:00\+08:00$/)
     expect(list[0].distanceKm).toBeLessThan(5)
     expect(list[0].why).toContain('有号')
+  })
+})
+
+describe('one queue model', () => {
+  it('gives the hall\'s queue now, its usual queue at this hour and the recommendation\'s expected queue from one ticket history', () => {
+    const store = new Store()
+    const centre = hallOrThrow('centre')
+    const tuesday10 = Date.parse('2026-11-24T10:30:00+08:00')
+    const now = toHall(centre, new Date(tuesday10)).queueLength
+    const usual = busyHours(store, centre, tuesday10).usualNow!.people
+    // today is one more day of the same history: the queue now is near the usual figure, not a second model's
+    expect(Math.abs(now - usual)).toBeLessThanOrEqual(Math.max(4, usual * 0.35))
+    expect(usual).toBeGreaterThan(10)
+    const [rec] = recommend(store, 'residence-permit', null, tuesday10).filter((r) => r.hall.id === 'centre')
+    const hour = Number(rec.earliestStart!.slice(11, 13))
+    const weekday = new Date(Date.parse(rec.earliestStart!)).getUTCDay() // +08:00 slots between 09:00 and 18:00 share the UTC day
+    const usualThen = busyHours(store, centre, tuesday10).days[weekday].hours.find((h) => h.hour === hour)!.average
+    expect(rec.expectedQueue).toBe(usualThen)
   })
 })

@@ -2,10 +2,11 @@
  * Which hall to go to for an item: ranked by distance, the earliest free slot
  * and the queue expected at that slot, with the reasons in words.
  */
-import type { Hall, Recommendation } from '../../src/contract'
-import { hallSeeds } from './data'
+import type { Hall, Recommendation, ServiceItem } from '../../src/contract'
+import { hallSeeds, type HallSeed } from './data'
 import { hallServes } from './routing'
-import { averageQueue } from './queue'
+import { usualQueue } from './queue'
+import { ticketStays } from '../visit/busy'
 import { itemById } from '../catalogue/items'
 import { fail } from '../errors'
 import type { Store } from '../store'
@@ -62,13 +63,30 @@ export function explain(c: Candidate, nowMs: number): string {
   return parts.join(' · ')
 }
 
-/** Halls that take appointments for the item, each with its earliest free slot, ranked. */
+/**
+ * A 云窗口 item can be booked at any of 104 政务晓屋, all with the same Saturday hours: the nearest few are enough
+ * beside the staffed halls (the nearest dozen are weighed, in case some are full). Without a position, none.
+ */
+export const KIOSKS_RECOMMENDED = 3
+const KIOSKS_WEIGHED = 12
+
+function nearestKiosks(item: ServiceItem, from: LngLat | null): HallSeed[] {
+  if (!item.cloudWindow || !from) return []
+  return hallSeeds()
+    .filter((h) => h.kind === 'kiosk' && hallServes(h, item))
+    .map((h) => ({ h, km: distanceKm(from, h) }))
+    .sort((a, b) => a.km - b.km)
+    .slice(0, KIOSKS_WEIGHED)
+    .map(({ h }) => h)
+}
+
+/** Halls that take appointments for the item (政务晓屋 for 云窗口 items), each with its earliest free slot, ranked. */
 export function recommend(store: Store, itemId: string, from: LngLat | null, nowMs: number): Recommendation[] {
   const item = itemById(itemId)
   if (!item) throw fail.notFound('事项')
   const today = localDate(nowMs)
-  const candidates: Candidate[] = hallSeeds()
-    .filter((h) => h.kind !== 'kiosk' && hallServes(h, item))
+  const staffed = hallSeeds().filter((h) => h.kind !== 'kiosk' && hallServes(h, item))
+  const candidates: Candidate[] = [...staffed, ...nearestKiosks(item, from)]
     .map((seed) => {
       let earliest: { ms: number; start: string; hour: number; weekday: number } | null = null
       for (let d = 0; d < BOOKING_DAYS && !earliest; d++) {
@@ -76,15 +94,18 @@ export function recommend(store: Store, itemId: string, from: LngLat | null, now
         const free = planSlots(seed, item, date, nowMs).slots.find((s) => bookedCount(store, seed, itemId, s, nowMs) < s.capacity)
         if (free) earliest = { ms: free.startMs, start: free.start, hour: parseInt(free.start.slice(11, 13), 10), weekday: weekdayOf(date) }
       }
+      const real = ticketStays(store, seed.id)
       return {
-        hall: toHall(seed, new Date(nowMs)),
+        hall: toHall(seed, new Date(nowMs), () => real),
         distanceKm: from ? Math.round(distanceKm(from, seed) * 10) / 10 : null,
         earliestStartMs: earliest?.ms ?? null,
         earliestStart: earliest?.start,
-        expectedQueue: earliest ? averageQueue(seed, earliest.weekday, earliest.hour) : 0,
+        expectedQueue: earliest ? usualQueue(seed, earliest.weekday, [earliest.hour], nowMs, real)[0].average : 0,
       }
     })
-  return rankCandidates(candidates, nowMs).map((c, i) => ({
+  let kiosks = 0
+  const ranked = rankCandidates(candidates, nowMs).filter((c) => c.hall.kind !== 'kiosk' || ++kiosks <= KIOSKS_RECOMMENDED)
+  return ranked.map((c, i) => ({
     hall: c.hall,
     rank: i + 1,
     distanceKm: c.distanceKm,

@@ -7,7 +7,7 @@ const REAL_ITEM_IDS = new Set(REAL_ITEMS.map((item) => item.id))
 
 /**
  * Whether a hall handles an item: centres all; kiosks half of the self-service
- * and online items; sub-centres and town centres every real (named) item they
+ * and online items plus every 云窗口 item (a clerk serves it by video); sub-centres and town centres every real (named) item they
  * may (towns: personal matters only) and a share (`coverage`) of the rest.
  * A share is a window of the hash circle starting at the hall's own hash: a
  * hall's count is then two binary searches, not a pass over 5,558 items (the
@@ -16,7 +16,7 @@ const REAL_ITEM_IDS = new Set(REAL_ITEMS.map((item) => item.id))
 export function hallServes(hall: HallSeed, item: ServiceItem): boolean {
   if (hall.kind === 'centre') return true
   const inWindow = (width: number) => (unitHash(item.id) - unitHash(hall.id) + 1) % 1 < width
-  if (hall.kind === 'kiosk') return kioskable(item) && inWindow(0.5)
+  if (hall.kind === 'kiosk') return item.cloudWindow || (kioskable(item) && inWindow(0.5))
   if (REAL_ITEM_IDS.has(item.id)) return hall.kind === 'subcentre' || item.target !== 'business'
   return inWindow(hall.coverage)
 }
@@ -34,8 +34,8 @@ function unitHash(id: string): number {
   return h
 }
 
-/** The hashes the windows are taken over, sorted, and the real items' counts: worked out once. */
-let circles: { kiosk: Float64Array; generic: Float64Array; real: number; realPersonal: number } | null = null
+/** The hashes the windows are taken over, sorted, the real items' counts and the 云窗口 items: worked out once. */
+let circles: { kiosk: Float64Array; generic: Float64Array; real: number; realPersonal: number; cloud: ServiceItem[] } | null = null
 function hashCircles() {
   if (!circles) {
     const items = catalogue()
@@ -46,6 +46,7 @@ function hashCircles() {
       generic: sorted(items.filter((item) => !REAL_ITEM_IDS.has(item.id))),
       real: real.length,
       realPersonal: real.filter((item) => item.target !== 'business').length,
+      cloud: items.filter((item) => item.cloudWindow),
     }
   }
   return circles
@@ -82,8 +83,8 @@ export function hallItems(hall: HallSeed): ServiceItem[] {
 
 export function hallItemCount(hall: HallSeed): number {
   if (hall.kind === 'centre') return catalogue().length
-  const { kiosk, generic, real, realPersonal } = hashCircles()
+  const { kiosk, generic, real, realPersonal, cloud } = hashCircles()
   const start = unitHash(hall.id)
-  if (hall.kind === 'kiosk') return inWindowCount(kiosk, start, 0.5)
+  if (hall.kind === 'kiosk') return inWindowCount(kiosk, start, 0.5) + cloud.filter((item) => !(kioskable(item) && (unitHash(item.id) - start + 1) % 1 < 0.5)).length
   return (hall.kind === 'subcentre' ? real : realPersonal) + inWindowCount(generic, start, hall.coverage)
 }

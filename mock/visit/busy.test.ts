@@ -1,38 +1,12 @@
 import { startBackend } from '../backend'
 import { hallOrThrow } from '../halls/domain'
+import { HISTORY_WEEKS, queueAt, sampleDays, seededHistory } from '../halls/queue'
 import { takeTicket } from './tickets'
-import { busyHours, HISTORY_WEEKS, queueAt, seededHistory, usualByHour } from './busy'
+import { busyHours } from './busy'
 
 const at = (iso: string) => Date.parse(iso)
 
 describe('busy hours from the ticket queue', () => {
-  it('counts who waits at each hour\'s middle and averages over the sample days', () => {
-    const stays = [
-      // Monday 23rd: two waiting at 09:30, one at 10:30 (taken 10:10, called 10:40)
-      { takenAt: at('2026-11-23T09:00:00+08:00'), leftAt: at('2026-11-23T09:45:00+08:00') },
-      { takenAt: at('2026-11-23T09:20:00+08:00'), leftAt: at('2026-11-23T09:31:00+08:00') },
-      { takenAt: at('2026-11-23T10:10:00+08:00'), leftAt: at('2026-11-23T10:40:00+08:00') },
-      // Monday 16th: none at 09:30 (called at 09:30 exactly), three at 10:30
-      { takenAt: at('2026-11-16T09:10:00+08:00'), leftAt: at('2026-11-16T09:30:00+08:00') },
-      ...[0, 1, 2].map((i) => ({ takenAt: at(`2026-11-16T10:0${i}:00+08:00`), leftAt: at('2026-11-16T11:00:00+08:00') })),
-    ]
-    expect(queueAt(stays, at('2026-11-23T09:30:00+08:00'))).toBe(2)
-    expect(usualByHour(stays, ['2026-11-23', '2026-11-16'], [9, 10, 11])).toEqual([
-      { hour: 9, average: 1 },
-      { hour: 10, average: 2 },
-      { hour: 11, average: 0 },
-    ])
-    expect(usualByHour(stays, [], [9])).toEqual([{ hour: 9, average: 0 }])
-  })
-
-  it('seeds the same history for the same hall and day, busier at the centre than in a town', () => {
-    const centre = hallOrThrow('centre')
-    const first = seededHistory(centre, '2026-11-16')
-    expect(seededHistory(centre, '2026-11-16')).toBe(first)
-    expect(first.length).toBeGreaterThan(seededHistory(hallOrThrow('town-shiqiao'), '2026-11-16').length)
-    expect(seededHistory(centre, '2026-11-22')).toEqual([]) // a Sunday: closed
-  })
-
   it('gives each weekday\'s open hours, the quiet hour and the usual queue now; real tickets count once their hour has passed', () => {
     const { store } = startBackend()
     store.ensureSeeded()
@@ -43,7 +17,10 @@ describe('busy hours from the ticket queue', () => {
     expect(before.days.find((d) => d.weekday === 0)!.hours).toEqual([])
     expect(tuesday.hours[0].hour).toBeLessThanOrEqual(9)
     expect(tuesday.quietHour).not.toBeNull()
-    expect(before.usualNow).toEqual({ hour: 10, people: Math.round(tuesday.hours.find((h) => h.hour === 10)!.average) })
+    // the usual queue at this very time (10:00) on the last Tuesdays, from the same ticket history
+    const pastTuesdays = sampleDays('2026-11-24', 2, 2)
+    const at10 = pastTuesdays.map((day) => queueAt(seededHistory(centre, day), at(`${day}T10:00:00+08:00`)))
+    expect(before.usualNow).toEqual({ hour: 10, people: Math.round(at10.reduce((a, b) => a + b, 0) / at10.length) })
     expect(before.usualNow!.people).toBeGreaterThan(3)
     expect(busyHours(store, centre, tuesday10)).toEqual(before)
     // 21 residents take tickets at 09:05 and are still waiting at 09:30: 09:00 takes today's 21 as one more sample day

@@ -20,7 +20,8 @@ export interface SlotsQuery {
 }
 
 /** Why a date has no slots. */
-export type NoSlotsReason = 'holiday' | 'closed' | 'past' | 'too-far' | 'not-served' | 'self-service'
+/** Why a day has no slots; a 政务晓屋 books only Saturday mornings (云窗口), and a staffed hall sends Saturday's 云窗口 items there. */
+export type NoSlotsReason = 'holiday' | 'closed' | 'past' | 'too-far' | 'not-served' | 'self-service' | 'cloud-window-saturday' | 'cloud-window-at-kiosk'
 
 export interface SlotsResponse {
   hallId: string

@@ -24,9 +24,17 @@ export interface Hall {
   queueLength: number
   itemCount: number
   photos: string[]
-  /** Saturday-morning 云窗口 */
+  /** runs the Saturday-morning 云窗口: a 政务晓屋 where a clerk of the centre or the town serves by video, booked ahead */
   cloudWindow: boolean
+  /** what a 24-hour self-service 政务晓屋 can do; empty at halls with counters */
+  selfServices: SelfService[]
 }
+
+/** What residents can do themselves at a 政务晓屋, at any hour. */
+export type SelfService = 'vr-guide' | 'certificate-print' | 'e-licence-print' | 'social-security' | 'medical-insurance' | 'housing-fund' | 'tax' | 'payment' | 'id-photo'
+
+/** The 云窗口's hours at a 政务晓屋: Saturday 09:00–12:00, by video, booked ahead. */
+export const CLOUD_WINDOW_HOURS: OpeningPeriod[] = [{ weekday: 6, open: '09:00', close: '12:00' }]
 
 export interface HallsQuery {
   kind?: HallKind
@@ -59,7 +67,7 @@ export interface HallItem {
 export interface HallDetail extends Hall {
   /** the items it serves, paged (`page`, `pageSize`) */
   items: { items: HallItem[]; total: number; page: number; pageSize: number }
-  /** halls with counters take appointments; kiosks are self-service */
+  /** halls with counters take appointments; a 政务晓屋 takes them only for its Saturday 云窗口 */
   bookable: boolean
 }
 
@@ -73,7 +81,7 @@ export interface BusyHoursResponse {
   hallId: string
   /** 0 = Sunday … 6 = Saturday; days the hall is closed have no hours */
   days: Array<{ weekday: number; hours: BusyHour[]; quietHour: number | null }>
-  /** the usual queue for the hour now (from the ticket queue's history); null when the hall is closed at this hour */
+  /** the usual queue at this time of day on this weekday (from the ticket queue's history); null when the hall is closed at this hour */
   usualNow?: { hour: number; people: number } | null
 }
 
@@ -100,6 +108,8 @@ export interface Recommendation {
 /** Open now, or when it opens next, from a hall's weekly hours and the local (Asia/Shanghai) time. */
 export interface OpenState {
   open: boolean
+  /** open round the clock (a 24-hour 政务晓屋) */
+  allDay?: boolean
   /** "HH:mm" it closes today when open */
   closesAt?: string
   /** when it opens next: days from today (0 today, 1 tomorrow …) and "HH:mm" */
@@ -114,7 +124,7 @@ export function openState(hours: OpeningPeriod[], weekday: number, minutes: numb
   const toMin = (hhmm: string) => parseInt(hhmm.slice(0, 2), 10) * 60 + parseInt(hhmm.slice(3, 5), 10)
   const today = hours.filter((p) => p.weekday === weekday).sort((a, b) => toMin(a.open) - toMin(b.open))
   const current = today.find((p) => toMin(p.open) <= minutes && minutes < toMin(p.close))
-  if (current) return { open: true, closesAt: current.close }
+  if (current) return current.open === '00:00' && current.close === '24:00' ? { open: true, allDay: true } : { open: true, closesAt: current.close }
   const laterToday = today.find((p) => toMin(p.open) > minutes)
   if (laterToday) return { open: false, opensIn: { days: 0, at: laterToday.open } }
   for (let d = 1; d <= 7; d++) {

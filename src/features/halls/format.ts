@@ -20,8 +20,9 @@ export function hallOpenState(hall: Pick<Hall, 'hours'>): OpenState {
   return openState(hall.hours, local.day(), local.hour() * 60 + local.minute())
 }
 
-/** 营业中 · 18:00 结束 / 已休息 · 明天 09:00 开门 */
+/** 营业中 · 18:00 结束 / 已休息 · 明天 09:00 开门 / 24 小时开放 */
 export function openText(state: OpenState): string {
+  if (state.allDay) return t('halls.open.allDay')
   if (state.open) return t('halls.open.now', { time: state.closesAt ?? '' })
   if (!state.opensIn) return t('halls.open.never')
   const { days, at } = state.opensIn

@@ -35,7 +35,8 @@ describe('hall page', () => {
 
   it('shows the hall, its queue, and pages through the items it serves', async () => {
     render(<HallDetailView hallId='town-shiqiao' />)
-    expect(await screen.findByText('市桥街便民服务中心')).toBeInTheDocument()
+    // the first hall page builds the catalogue and the hall's ticket history: give it time on a busy machine
+    expect(await screen.findByText('市桥街便民服务中心', {}, { timeout: 5000 })).toBeInTheDocument()
     expect(screen.getByText(/营业中 · 12:00 结束/)).toBeInTheDocument()
     expect(screen.getByTestId('hall-queue').textContent).toMatch(/^\d+$/)
     expect(screen.getByTestId('hall-book')).toBeInTheDocument()
@@ -44,10 +45,15 @@ describe('hall page', () => {
     await waitFor(() => expect(screen.getAllByTestId('hall-item')).toHaveLength(40))
   })
 
-  it('says a kiosk needs no booking and offers no book button', async () => {
+  it('shows a 政务晓屋 open round the clock (any hour, every day), lists what it can do, and books only its Saturday 云窗口', async () => {
     render(<HallDetailView hallId='kiosk-001' />)
-    expect(await screen.findByText(/无需预约/)).toBeInTheDocument()
-    expect(screen.queryByTestId('hall-book')).toBeNull()
+    expect(await screen.findByText('24 小时开放', {}, { timeout: 5000 })).toBeInTheDocument()
+    expect(screen.getAllByText(/周六 09:00-12:00/).length).toBeGreaterThan(0)
+    const services = screen.getAllByTestId('hall-service').map((el) => el.textContent)
+    expect(services.length).toBeGreaterThanOrEqual(5)
+    expect(services.join()).toContain('证明打印')
+    expect(screen.queryByTestId('hall-queue')).toBeNull()
+    expect(screen.getByTestId('hall-book')).toHaveTextContent('预约云窗口')
   })
 
   it('draws busy hours for the chosen weekday with the quiet hour named', async () => {
@@ -56,8 +62,11 @@ describe('hall page', () => {
     expect(await screen.findByTestId('busy-summary', {}, { timeout: 10_000 })).toHaveTextContent('周一通常 17:00 人少')
     fireEvent.click(screen.getByText('周日'))
     expect(screen.getByText('周日不开放')).toBeInTheDocument()
+    // Saturday mornings are the 政务晓屋's 云窗口: the centre's counters are closed
     fireEvent.click(screen.getByText('周六'))
-    expect(screen.getByTestId('busy-summary')).toHaveTextContent(/周六通常 \d\d:00 人少/)
+    expect(screen.getByText('周六不开放')).toBeInTheDocument()
+    fireEvent.click(screen.getByText('周五'))
+    expect(screen.getByTestId('busy-summary')).toHaveTextContent(/周五通常 \d\d:00 人少/)
   })
 })
 

@@ -7,7 +7,7 @@ import { useEntryT as useT } from '../strings.entry'
 import { KIND_COLORS, distanceText, hallOpenState, openText } from '../format'
 import '../halls.css'
 
-/** A hall in a list: name, kind, distance, address, open now / opens at, queue. */
+/** A hall in a list: name, kind, distance, address, open now / opens at, queue; a 政务晓屋's self-services. */
 export function HallCard({ hall, onOpen }: { hall: HallWithDistance; onOpen?: (hall: HallWithDistance) => void }) {
   const t = useT()
   const state = hallOpenState(hall)
@@ -29,7 +29,13 @@ export function HallCard({ hall, onOpen }: { hall: HallWithDistance; onOpen?: (h
         {state.open && hall.kind !== 'kiosk' && (
           <Tag tone={hall.queueLength > 15 ? 'warning' : 'success'}>{t('appointments.queue', { count: hall.queueLength })}</Tag>
         )}
+        {hall.cloudWindow && <Tag tone='warning'>{t('halls.cloudWindow')}</Tag>}
       </View>
+      {hall.selfServices.length > 0 && (
+        <Text className='halls-card__services ui-muted' data-testid='hall-services'>
+          {hall.selfServices.slice(1, 3).map((s) => t(`halls.service.${s}`)).join(' · ')} {t('halls.services.more', { count: hall.selfServices.length })}
+        </Text>
+      )}
     </Card>
   )
 }

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import type { HallDetail, HallItem } from '@/contract'
 import { hallNameEn } from '@/contract'
 import { Banner, Button, Cell, EmptyState, List, LoadState, Section, Skeleton, Tag } from '@/shared/ui'
@@ -18,20 +18,24 @@ import { useShareSubject } from '@/shared/share'
 
 const ITEMS_PAGE = 20
 
-/** The hall page: who, where, when open, queue now, photos, busy hours, items served; navigate and book. */
-export function HallDetailView({ hallId, itemId }: { hallId: string; itemId?: string }) {
+/**
+ * The hall page: who, where, when open, queue now (or a 政务晓屋's self-services), photos, busy hours, items
+ * served; navigate and book. `visit` (taking a ticket, arriving) goes under the hall's name, once it is known.
+ */
+export function HallDetailView({ hallId, itemId, visit }: { hallId: string; itemId?: string; visit?: ReactNode }) {
   const t = useT()
   const hall = useResource(() => hallsApi.detail(hallId, 1, ITEMS_PAGE), [hallId], { cacheKey: `halls:detail:${hallId}` })
   useShareSubject(hall.data?.name)
   return (
     <LoadState resource={hall} skeleton={<Skeleton cards={3} rows={3} />}>
-      {(data) => <HallBody hall={data} itemId={itemId} t={t} />}
+      {(data) => <HallBody hall={data} itemId={itemId} visit={visit} t={t} />}
     </LoadState>
   )
 }
 
-function HallBody({ hall, itemId, t }: { hall: HallDetail; itemId?: string; t: ReturnType<typeof useT> }) {
+function HallBody({ hall, itemId, visit, t }: { hall: HallDetail; itemId?: string; visit?: ReactNode; t: ReturnType<typeof useT> }) {
   const state = hallOpenState(hall)
+  const kiosk = hall.kind === 'kiosk'
   const book = () => go(ROUTES.hallBooking, { hallId: hall.id, itemId })
   return (
     <View data-testid='hall-detail'>
@@ -42,7 +46,7 @@ function HallBody({ hall, itemId, t }: { hall: HallDetail; itemId?: string; t: R
           <Tag tone={state.open ? 'success' : 'neutral'}>{openText(state)}</Tag>
           {hall.cloudWindow && <Tag tone='warning'>{t('halls.cloudWindow')}</Tag>}
         </View>
-        <View className='halls-hero__queue'>
+        {!kiosk && <View className='halls-hero__queue'>
           <Text className='halls-hero__queue-label'>{t('halls.queueNow')}</Text>
           {state.open ? (
             <>
@@ -52,13 +56,23 @@ function HallBody({ hall, itemId, t }: { hall: HallDetail; itemId?: string; t: R
           ) : (
             <Text className='halls-hero__closed' data-testid='hall-queue'>{t('halls.queueClosed')}</Text>
           )}
-        </View>
+        </View>}
         <View className='halls-actions'>
           <Button variant='default' onClick={() => navigateTo(hall)} testId='hall-navigate'>{t('halls.navigate')}</Button>
-          {hall.bookable && <Button onClick={book} testId='hall-book'>{t('halls.book')}</Button>}
+          {hall.bookable && <Button onClick={book} testId='hall-book'>{t(kiosk ? 'halls.bookCloud' : 'halls.book')}</Button>}
         </View>
       </View>
-      {!hall.bookable && <View className='halls-pad'><Banner icon='alert'>{t('halls.selfService')}</Banner></View>}
+      {visit}
+      {kiosk && (
+        <>
+          <View className='halls-pad'><Banner icon='clock'>{t('halls.selfService')}</Banner></View>
+          <Section title={t('halls.services.title')}>
+            <List>
+              {hall.selfServices.map((s) => <Cell key={s} icon='check' title={t(`halls.service.${s}`)} testId='hall-service' />)}
+            </List>
+          </Section>
+        </>
+      )}
       <Section title={t('halls.photos')}>
         <HallPhotos name={hall.name} kind={hall.kind} photos={hall.photos} />
       </Section>
@@ -73,14 +87,14 @@ function HallBody({ hall, itemId, t }: { hall: HallDetail; itemId?: string; t: R
         <BusyHours hallId={hall.id} />
       </Section>
       <Section title={t('halls.itemsServed', { count: hall.items.total })}>
-        <ServedItems hall={hall} onBook={hall.bookable ? (item) => go(ROUTES.hallBooking, { hallId: hall.id, itemId: item.id }) : undefined} />
+        <ServedItems hall={hall} bookable={(item) => hall.bookable && (!kiosk || item.cloudWindow)} onBook={(item) => go(ROUTES.hallBooking, { hallId: hall.id, itemId: item.id })} />
       </Section>
     </View>
   )
 }
 
 /** The first page comes with the hall; later pages are fetched on demand. */
-function ServedItems({ hall, onBook }: { hall: HallDetail; onBook?: (item: HallItem) => void }) {
+function ServedItems({ hall, bookable, onBook }: { hall: HallDetail; bookable: (item: HallItem) => boolean; onBook: (item: HallItem) => void }) {
   const t = useT()
   const [items, setItems] = useState<HallItem[]>(hall.items.items)
   const [page, setPage] = useState(1)
@@ -104,7 +118,7 @@ function ServedItems({ hall, onBook }: { hall: HallDetail; onBook?: (item: HallI
     <View data-testid='hall-items'>
       <List>
         {items.map((item) => (
-          <Cell key={item.id} title={item.name} desc={item.department} extra={onBook ? t('halls.book') : undefined} onClick={onBook ? () => onBook(item) : undefined} testId='hall-item' />
+          <Cell key={item.id} title={item.name} desc={item.department} extra={bookable(item) ? t(item.cloudWindow && hall.kind === 'kiosk' ? 'halls.cloudWindow' : 'halls.book') : undefined} onClick={bookable(item) ? () => onBook(item) : undefined} testId='hall-item' />
         ))}
       </List>
       <View className='halls-more'>

@@ -13,8 +13,7 @@ export default function HallPage() {
     <Page>
       {params.id ? (
         <>
-          <VisitEntry hallId={params.id} itemId={params.itemId} getPosition={getPosition} />
-          <HallDetailView hallId={params.id} itemId={params.itemId} />
+          <HallDetailView hallId={params.id} itemId={params.itemId} visit={<VisitEntry hallId={params.id} itemId={params.itemId} getPosition={getPosition} />} />
           <AssistLink type='hall' id={params.id} />
         </>
       ) : <NotFoundState />}
