@@ -4,7 +4,7 @@ import { memoryAdapter } from '../store'
 import { clock } from '../clock'
 import { ApiFailure } from '../errors'
 import type { SafeCode } from '../../src/contract'
-import { createCase, getCase } from '../cases/domain'
+import { cases, createCase, getCase } from '../cases/domain'
 import { codeOf, createCode } from '../safe/codes'
 import { accessLogOf } from '../safe/access-log'
 import { handOver } from './counter'
@@ -23,11 +23,27 @@ async function call(backend: Backend, method: string, url: string, token?: strin
   return (await backend.handle({ method, url, headers: token ? { authorization: `Bearer ${token}` } : {}, body })) as { status: number; body: any }
 }
 
-/** A finished case with a paper result, its delivery as given, and a pickup code the resident made for it. */
+/**
+ * A finished case with a paper result and a pickup code the resident made for it, then its delivery as given: a code
+ * for a case going by post cannot be made (see below), so the counter's refusal guards codes made before that rule.
+ */
 function finishedCase(backend: Backend, delivery?: typeof POST | { method: 'window' }): { caseId: string; pickup: SafeCode } {
-  const c = createCase(backend.store, { ownerId: 'u-resident', title: '不动产登记', source: 'item', sourceId: 'x', itemIds: [], pickupRequired: true, status: 'approved', delivery }, clock.now())
-  return { caseId: c.id, pickup: createCode(backend.store, 'u-resident', { purpose: 'pickup', documentIds: [], caseId: c.id }, clock.now()) }
+  const c = createCase(backend.store, { ownerId: 'u-resident', title: '不动产登记', source: 'item', sourceId: 'x', itemIds: [], pickupRequired: true, status: 'approved' }, clock.now())
+  const pickup = createCode(backend.store, 'u-resident', { purpose: 'pickup', documentIds: [], caseId: c.id }, clock.now())
+  cases(backend.store).put(c.id, { ...cases(backend.store).get(c.id)!, delivery })
+  return { caseId: c.id, pickup }
 }
+
+describe('取件码 for a result sent by post (政务专递)', () => {
+  afterEach(() => clock.reset())
+
+  it('cannot be made: the resident is told the result comes by post', () => {
+    const backend = setup()
+    const c = createCase(backend.store, { ownerId: 'u-resident', title: '不动产登记', source: 'item', sourceId: 'x', itemIds: [], pickupRequired: true, status: 'approved', delivery: POST }, clock.now())
+    expect(() => createCode(backend.store, 'u-resident', { purpose: 'pickup', documentIds: [], caseId: c.id }, clock.now()))
+      .toThrow(expect.objectContaining({ status: 409, code: 'DELIVERY_BY_POST' }))
+  })
+})
 
 describe('取件码 at the counter for a result sent by post (政务专递)', () => {
   afterEach(() => clock.reset())

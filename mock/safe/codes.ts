@@ -95,6 +95,7 @@ export function createCode(store: Store, ownerId: string, body: unknown, now: Da
   if (req.purpose === 'pickup') {
     if (!theCase) throw fail.badRequest('取件码需要对应的办件', { caseId: '请选择办件' })
     if (!theCase.pickupRequired) throw fail.conflict('PICKUP_NOT_REQUIRED', '该办件的结果无需到窗口领取')
+    if (theCase.delivery?.method === 'post') throw fail.conflict('DELIVERY_BY_POST', '该办件选择了邮寄到家，结果将由政务专递寄出，无需取件码')
     if (theCase.status === 'collected') throw fail.conflict('ALREADY_COLLECTED', '该办件的结果已领取')
     if (theCase.status !== 'approved') throw fail.conflict('CASE_NOT_READY', '办件尚未办结，暂不能领取')
     if (!documentIds.length && theCase.certificateId && documents(store).get(theCase.certificateId)?.ownerId === ownerId) {
