@@ -38,7 +38,7 @@ function ItemHalls({ itemId }: { itemId: string }) {
           ) : (
             <List>
               {(all ? data.items : data.items.slice(0, HALLS_SHOWN)).map((hall: Hall) => (
-                <Cell key={hall.id} icon='pin' title={localized(hall.name, hallNameEn(hall.name))} desc={hall.hoursText} extra={t('appointments.queue', { count: hall.queueLength })} onClick={() => go(ROUTES.hallBooking, { itemId, hallId: hall.id })} testId='item-hall' />
+                <Cell key={hall.id} icon='pin' title={localized(hall.name, hallNameEn(hall.name))} desc={hall.hoursText} extra={hall.kind === 'kiosk' ? undefined : t('appointments.queue', { count: hall.queueLength })} onClick={() => go(ROUTES.hallBooking, { itemId, hallId: hall.id })} testId='item-hall' />
               ))}
             </List>
           )}
