@@ -5,9 +5,10 @@ import { SEED_LICENCES } from '../account/users'
 import { INSTANT_RULES } from '../approvals/rules'
 import { documentNameEn, hallNameEn, RENEWAL_ITEMS } from '../../src/contract'
 import { catalogue } from './items'
-import { SITUATION_EN } from './grid-rules'
+import { planSubject, SITUATION_EN, SUBJECT_EN } from './grid-rules'
+import { DEPARTMENTS } from './departments'
 
-/** The app shows these in English when it is in English (item and policy names stay Chinese). */
+/** The app shows these in English when it is in English (policy names stay Chinese). */
 describe('English names in the data', () => {
   it('every theme has one', () => {
     expect(THEMES.filter((theme) => !theme.nameEn).map((theme) => theme.id)).toEqual([])
@@ -39,5 +40,28 @@ describe('English names in the data', () => {
     expect(situations.length).toBeGreaterThan(1000)
     expect([...new Set(situations.filter((s) => !s.nameEn).map((s) => s.name))]).toEqual([])
     expect(Object.keys(SITUATION_EN).filter((name) => !situations.some((s) => s.name === name))).toEqual([])
+  })
+
+  it('every item, real and generated, has an English name with no Chinese in it', () => {
+    const items = catalogue()
+    expect(items.length).toBeGreaterThan(360)
+    expect(items.filter((i) => !i.nameEn?.trim()).map((i) => i.name)).toEqual([])
+    expect(items.filter((i) => /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/.test(i.nameEn ?? '')).map((i) => i.nameEn)).toEqual([])
+  })
+
+  it('no two items a resident (or a business) sees share an English name', () => {
+    for (const who of ['person', 'business'] as const) {
+      const names = catalogue().filter((i) => i.target === who || i.target === 'both').map((i) => i.nameEn!.toLowerCase())
+      expect({ who, twice: names.filter((n, at) => names.indexOf(n) !== at) }).toEqual({ who, twice: [] })
+    }
+  })
+
+  it('generated items take their English name from SUBJECT_EN, one line per subject that becomes an item', () => {
+    const byName = new Map(catalogue().map((i) => [i.name, i]))
+    expect(byName.get('居民身份证办理')?.nameEn).toBe('Resident ID card')
+    expect(byName.get('犬只登记')?.nameEn).toBe('Dog registration')
+    expect(byName.get('食品经营许可')?.nameEn).toBe('Food business licence')
+    const used = new Set(DEPARTMENTS.flatMap((d) => d.subjects).filter((subject) => planSubject(subject)))
+    expect(Object.keys(SUBJECT_EN).filter((subject) => !used.has(subject))).toEqual([])
   })
 })

@@ -69,7 +69,7 @@ export const REAL_ITEMS: RealItemSeed[] = [
   ...NATIONAL_ITEMS,
 ]
 
-/** English names of the real items (shown and searched when the app is in English); generated items have none. */
+/** English names of the real items (shown and searched when the app is in English); generated items take theirs from SUBJECT_EN. */
 const ITEM_NAMES_EN: Record<string, string> = {
   'birth-medical-cert': 'Birth medical certificate',
   'birth-hukou': 'Birth registration (household register)',
@@ -109,7 +109,7 @@ const ITEM_NAMES_EN: Record<string, string> = {
   'weather-cert': 'Weather certificate',
   'social-insurance-cert': 'Social insurance payment certificate',
   'elder-card': 'Senior citizen card',
-  'food-licence': 'Food business licence',
+  'food-licence': 'Food business licence (first issue)',
   'company-deregistration': 'Company deregistration',
   ...NATIONAL_ITEM_NAMES_EN,
 }
@@ -182,6 +182,7 @@ export function catalogue(): ServiceItem[] {
       items.push({
         id,
         name: plan.name,
+        nameEn: plan.nameEn,
         departmentId: dept.id,
         department: dept.name,
         themeIds: themesOfSituations(plan.name, situations.map((x) => x.name), plan.who),

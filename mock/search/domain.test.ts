@@ -93,6 +93,20 @@ describe('typing tolerance', () => {
     expect(top('drainage permit').map((h) => h.id)).toContain('drainage')
     expect(top('residence permit').map((h) => h.id)).toContain('residence-permit')
   })
+
+  it('finds generated items by their English names (SUBJECT_EN), the whole name first', () => {
+    const nameOf = (q: string) => top(q).map((h) => h.nameEn)
+    expect(nameOf('dog registration')[0]).toBe('Dog registration')
+    // the 开办餐饮店 bundle may come first: its summary names the licence
+    expect(nameOf('food business licence')).toContain('Food business licence')
+    expect(nameOf('food business license')).toContain('Food business licence')
+    expect(nameOf('ID card')).toContain('Resident ID card')
+    expect(nameOf('driving licence')[0]).toBe('Driving licence')
+    expect(nameOf('stamp duty')[0]).toBe('Stamp duty')
+    expect(nameOf('fishing licence')[0]).toBe('Fishing licence')
+    expect(nameOf('housing fund loan')[0]).toBe('Housing fund loan')
+    expect(nameOf('divorce')[0]).toBe('Divorce registration')
+  })
 })
 
 describe('ranking', () => {

@@ -177,11 +177,26 @@ class Hits {
 /** English words of a text, for "birth" to find "Birth certificate …". */
 const englishWords = (text: string | undefined) => (text ? text.toLowerCase().split(/[^a-z]+/).filter(Boolean) : [])
 
-function englishMatch(tokens: string[], text: string | undefined): boolean {
-  if (!tokens.length || !text) return false
-  const words = englishWords(text)
-  return tokens.every((t) => words.some((w) => w.startsWith(t) || (t.length > 4 && t.startsWith(w) && w.length >= 4)))
+/** The words of an English query worth matching: three letters or more, or "id"; American "license" reads as "licence". */
+const englishTokens = (key: string) => key.split(' ').filter((t) => t.length >= 3 || t === 'id').map((t) => t.replace(/^licens/, 'licenc'))
+
+const wordHit = (t: string, w: string) => w.startsWith(t) || (t.length > 4 && w.length >= 4 && t.startsWith(w))
+
+/** How much of a name the query's words cover (0 = they do not all match; 1 = every word of the name). Plain loops: it runs over every item. */
+function englishFit(tokens: string[], text: string | string[] | undefined): number {
+  if (!tokens.length || !text) return 0
+  const words = typeof text === 'string' ? englishWords(text) : text
+  for (const t of tokens) if (!words.some((w) => wordHit(t, w))) return 0
+  let covered = 0
+  for (const w of words) if (tokens.some((t) => wordHit(t, w))) covered++
+  return covered / words.length
 }
+
+const englishMatch = (tokens: string[], text: string | undefined) => englishFit(tokens, text) > 0
+
+let itemWordsEn: Array<{ id: string; words: string[] }> | null = null
+/** every item's English name as words, split once (the catalogue never changes at run time) */
+const itemsInEnglish = () => (itemWordsEn ??= catalogue().map((item) => ({ id: item.id, words: englishWords(item.nameEn) })))
 
 /** Bundles, items, policies and halls whose own names match `term` (no vocabulary): `base` is added to every score. */
 function direct(term: string, hits: Hits, base: number, via?: (v: Via) => Via) {
@@ -189,7 +204,7 @@ function direct(term: string, hits: Hits, base: number, via?: (v: Via) => Via) {
   if (!key) return
   const latin = LATIN.test(key)
   const compact = key.replace(/ /g, '')
-  const tokens = latin ? key.split(' ').filter((t) => t.length >= 3) : []
+  const tokens = latin ? englishTokens(key) : []
   const tag = via ?? ((v: Via) => v)
   for (const bundle of BUNDLES) {
     const name = bundle.name
@@ -221,8 +236,10 @@ function direct(term: string, hits: Hits, base: number, via?: (v: Via) => Via) {
   }
   for (const { item, score } of rankItems({ q: term })) hits.add('item', item.id, base + score, tag(itemVia(item.id, key, latin)))
   if (tokens.length) {
-    for (const seed of REAL_ITEMS) {
-      if (englishMatch(tokens, itemById(seed.id)?.nameEn)) hits.add('item', seed.id, base + 70, tag({ type: 'english', term }))
+    // every item, real or generated (SUBJECT_EN): "dog registration" is the whole name, so it ranks above a name that holds more
+    for (const { id, words } of itemsInEnglish()) {
+      const fit = englishFit(tokens, words)
+      if (fit > 0) hits.add('item', id, base + 70 + Math.round(fit * 6), tag({ type: 'english', term }))
     }
   }
   if (!latin) {

@@ -4,7 +4,7 @@ import type { ServiceItem } from '@/contract'
 import { taroStorage } from '@/shared/storage'
 
 /** What a list row needs to show an item without loading it again. */
-export type ItemRef = Pick<ServiceItem, 'id' | 'name' | 'department'>
+export type ItemRef = Pick<ServiceItem, 'id' | 'name' | 'nameEn' | 'department'>
 
 const RECENT_MAX = 10
 
@@ -16,7 +16,7 @@ interface CatalogueMemory {
   clearRecent: () => void
 }
 
-const ref = ({ id, name, department }: ItemRef): ItemRef => ({ id, name, department })
+const ref = ({ id, name, nameEn, department }: ItemRef): ItemRef => ({ id, name, nameEn, department })
 
 /** Recently viewed and favourite items, kept on the device only (they say nothing the server needs). */
 export const useCatalogueMemory = create<CatalogueMemory>()(

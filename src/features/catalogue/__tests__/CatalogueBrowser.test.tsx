@@ -2,6 +2,7 @@ import { act, fireEvent, render, renderHook, screen, waitFor } from '@testing-li
 import { useMockBackend } from '../../../../test/mock-server'
 import { CatalogueBrowser, useItemSearch } from '../index'
 import { useCatalogueMemory } from '../memory'
+import { useLocaleStore } from '@/shared/strings'
 
 describe('CatalogueBrowser', () => {
   useMockBackend()
@@ -71,5 +72,15 @@ describe('CatalogueBrowser: bundles, departments, pinyin, recent and saved', () 
     fireEvent.click(screen.getByText('清空'))
     expect(screen.queryByTestId('recent')).toBeNull()
     act(() => useCatalogueMemory.setState({ recent: [], favourites: [] }))
+  })
+
+  it('names saved and recent items in English when the app is in English', async () => {
+    await act(() => useLocaleStore.getState().setLocale('en'))
+    act(() => useCatalogueMemory.setState({ recent: [{ id: 'gaj-10-0-p', name: '犬只登记', nameEn: 'Dog registration', department: '区公安分局' }], favourites: [] }))
+    render(<CatalogueBrowser />)
+    expect(screen.getByTestId('recent')).toHaveTextContent('Dog registration')
+    expect(screen.getByTestId('recent')).not.toHaveTextContent('犬只登记')
+    act(() => useCatalogueMemory.setState({ recent: [], favourites: [] }))
+    await act(() => useLocaleStore.getState().setLocale('zh'))
   })
 })

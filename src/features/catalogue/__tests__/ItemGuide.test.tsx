@@ -5,6 +5,7 @@ import { ItemGuide } from '../index'
 import { useCatalogueMemory } from '../memory'
 import { matchRange } from '../components/ItemRow'
 import { ROUTES } from '@/shared/routes'
+import { useLocaleStore } from '@/shared/strings'
 
 describe('ItemGuide (办事指南)', () => {
   useMockBackend()
@@ -122,5 +123,24 @@ describe('an item with 情形 (situations)', () => {
     fireEvent.click(chips.find((c) => c.textContent === '办理进度及结果查询')!)
     expect(await screen.findByTestId('item-situation-note')).toHaveTextContent('此情形全程网办')
     expect(screen.getByText('即办')).toBeInTheDocument()
+  })
+})
+
+describe('ItemGuide in English', () => {
+  useMockBackend()
+  beforeEach(() => act(() => useLocaleStore.getState().setLocale('en')))
+  afterEach(() => act(() => useLocaleStore.getState().setLocale('zh')))
+
+  it('names a generated item and its 情形 in English', async () => {
+    render(<ItemGuide itemId='gaj-10-0-p' />)
+    expect(await screen.findByRole('heading', { name: 'Dog registration' })).toBeInTheDocument()
+    expect(screen.queryByText('犬只登记')).toBeNull()
+    await waitFor(() => expect(screen.getAllByTestId('item-hall').length).toBeGreaterThan(0))
+  })
+
+  it('names the bundle that holds the item in English', async () => {
+    render(<ItemGuide itemId='birth-hukou' />)
+    expect(await screen.findByTestId('item-bundle')).toHaveTextContent('“Newborn baby”')
+    await waitFor(() => expect(screen.getAllByTestId('item-hall').length).toBeGreaterThan(0))
   })
 })

@@ -43,7 +43,7 @@ function RefList({ title, refs, extra, onExtra, testId }: { title: string; refs:
     <Section title={title} extra={extra} onExtra={onExtra}>
       <View data-testid={testId}>
         <List>
-          {refs.map((r) => <Cell key={r.id} title={r.name} desc={r.department} onClick={() => go(ROUTES.item, { id: r.id })} />)}
+          {refs.map((r) => <Cell key={r.id} title={localized(r.name, r.nameEn)} desc={r.department} onClick={() => go(ROUTES.item, { id: r.id })} />)}
         </List>
       </View>
     </Section>

@@ -116,7 +116,7 @@ export function ItemGuide({ itemId }: { itemId: string }) {
             </View>
             {bundle && (
               <View onClick={() => go(ROUTES.bundle, { id: bundle.id })} role='link' data-testid='item-bundle'>
-                <Banner icon='layers'>{t('item.inBundle', { name: bundle.name })}</Banner>
+                <Banner icon='layers'>{t('item.inBundle', { name: localized(bundle.name, bundle.nameEn) })}</Banner>
               </View>
             )}
             {data.notBookableReason && (
