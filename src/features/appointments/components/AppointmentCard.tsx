@@ -9,7 +9,7 @@ import { useSession } from '@/shared/session'
 import { appointmentsApi } from '../api'
 import { STATUS_TONE, whenText } from '../format'
 import { Countdown } from './Countdown'
-import '../appointments.css'
+import '../appointments.entry.css'
 
 export const MY_APPOINTMENTS_CACHE = 'appointments:mine'
 

@@ -14,6 +14,7 @@ import { STATUS_TONE, whenText } from '../format'
 import { offerReminder, REMINDER_LABEL, type ReminderResult } from '../reminder'
 import { Countdown } from './Countdown'
 import { SlotPicker, slotTime } from './SlotPicker'
+import '../appointments.entry.css'
 import '../appointments.css'
 
 /**

@@ -11,6 +11,7 @@ import { useT } from '../strings'
 import { local } from '@/shared/time'
 import { appointmentsApi } from '../api'
 import { bookingDates, SlotPicker, slotTime } from './SlotPicker'
+import '../appointments.entry.css'
 import '../appointments.css'
 
 /** The first date in the window with a free slot (so "earliest" is one tap away), else today. */

@@ -1,7 +1,7 @@
 import { Text } from '@tarojs/components'
 import { useEntryT as useT } from '../strings.entry'
 import { useNow } from '@/shared/time'
-import '../appointments.css'
+import '../appointments.entry.css'
 
 /** "距预约还有 1 天 3 小时": ticks every 30 s against the server-synced clock. */
 export function Countdown({ start, end }: { start: string; end: string }) {

@@ -5,6 +5,7 @@ import { EmptyState, LoadState } from '@/shared/ui'
 import { useT } from '../strings'
 import { isUpcoming } from '../format'
 import { AppointmentCard, useMyAppointments } from './AppointmentCard'
+import '../appointments.entry.css'
 import '../appointments.css'
 
 /** Upcoming and past bookings, with a countdown on each upcoming one. */

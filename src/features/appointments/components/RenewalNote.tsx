@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { Banner } from '@/shared/ui'
 import { useT } from '../strings'
+import '../appointments.entry.css'
 import '../appointments.css'
 
 /** On a booking opened from an expiry reminder: which licence this renews and until when it is valid. */

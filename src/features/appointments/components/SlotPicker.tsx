@@ -5,6 +5,7 @@ import { useResource } from '@/shared/api'
 import { useT, type StringKey } from '../strings'
 import { local, today } from '@/shared/time'
 import { appointmentsApi } from '../api'
+import '../appointments.entry.css'
 import '../appointments.css'
 
 /** The server's today and the next six days, YYYY-MM-DD in the district's time. */

@@ -6,6 +6,7 @@ import { useT } from '../strings'
 import { now } from '@/shared/time'
 import { hallsApi } from '../api'
 import { weekdayName } from '../format'
+import '../halls.entry.css'
 import '../halls.css'
 
 const WEEK = [1, 2, 3, 4, 5, 6, 0]

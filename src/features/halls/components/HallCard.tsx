@@ -5,7 +5,7 @@ import { Card, Icon, Tag, colors } from '@/shared/ui'
 import { localized } from '@/shared/strings'
 import { useEntryT as useT } from '../strings.entry'
 import { KIND_COLORS, distanceText, hallOpenState, openText } from '../format'
-import '../halls.css'
+import '../halls.entry.css'
 
 /** A hall in a list: name, kind, distance, address, open now / opens at, queue; a 政务晓屋's self-services. */
 export function HallCard({ hall, onOpen }: { hall: HallWithDistance; onOpen?: (hall: HallWithDistance) => void }) {

@@ -13,6 +13,7 @@ import { hallOpenState, openText } from '../format'
 import { navigateTo } from '../position'
 import { BusyHours } from './BusyHours'
 import { HallPhotos } from './HallPhotos'
+import '../halls.entry.css'
 import '../halls.css'
 import { useShareSubject } from '@/shared/share'
 

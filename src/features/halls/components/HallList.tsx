@@ -4,7 +4,7 @@ import { Button, EmptyState } from '@/shared/ui'
 import { useEntryT as useT } from '../strings.entry'
 import { KIND_ORDER } from '../format'
 import { HallCard } from './HallCard'
-import '../halls.css'
+import '../halls.entry.css'
 
 /** Nearest first when distances are known, else by kind (centre first) then name. */
 export function sortHalls(halls: HallWithDistance[]): HallWithDistance[] {

@@ -3,6 +3,7 @@ import type { HallKind } from '@/contract'
 import { Icon } from '@/shared/ui'
 import { useT } from '../strings'
 import { KIND_COLORS } from '../format'
+import '../halls.entry.css'
 import '../halls.css'
 
 /**

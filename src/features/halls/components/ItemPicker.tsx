@@ -4,6 +4,7 @@ import type { ServiceItem } from '@/contract'
 import { Cell, EmptyState, ErrorState, List, SearchBar, Skeleton } from '@/shared/ui'
 import { useT } from '../strings'
 import { hallsApi } from '../api'
+import '../halls.entry.css'
 import '../halls.css'
 
 /** Items people book most at the halls (from the seeds' 智能预约 examples). */

@@ -7,6 +7,7 @@ import { localized } from '@/shared/strings'
 import { useT } from '../strings'
 import { hallsApi } from '../api'
 import { usePosition } from '../usePosition'
+import '../halls.entry.css'
 import '../halls.css'
 
 /** Halls ranked for an item (distance, earliest free slot, queue), each with why. */

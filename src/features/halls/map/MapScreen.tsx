@@ -12,6 +12,7 @@ import { HALL_LIST_PAGE, HallList } from '../components/HallList'
 import { ItemPicker } from '../components/ItemPicker'
 import { HALL_MAP_CRS, HallMap } from './HallMap'
 // imported here, not only in map/index.ts: package.json's sideEffects keeps top-level feature barrels only
+import '../halls.entry.css'
 import '../halls.css'
 
 type View = 'map' | 'list'

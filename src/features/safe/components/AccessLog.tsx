@@ -1,3 +1,4 @@
+import '../safe.entry.css'
 import '../safe.css'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'

@@ -1,3 +1,4 @@
+import '../safe.entry.css'
 import '../safe.css'
 import { Text, View } from '@tarojs/components'
 import { useEffect, useRef } from 'react'

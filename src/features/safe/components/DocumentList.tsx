@@ -1,4 +1,4 @@
-import '../safe.css'
+import '../safe.entry.css'
 import { View } from '@tarojs/components'
 import type { DocumentKind, ListResponse, SafeDocument } from '@/contract'
 import { documentNameEn, expiryOf } from '@/contract'

@@ -1,4 +1,4 @@
-import '../safe.css'
+import '../safe.entry.css'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { DueReminder } from '@/contract'

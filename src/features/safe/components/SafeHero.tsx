@@ -1,4 +1,4 @@
-import '../safe.css'
+import '../safe.entry.css'
 import { Text, View } from '@tarojs/components'
 import { Icon, colors, type IconName } from '@/shared/ui'
 import { useEntryT as useT, type EntryKey as StringKey } from '../strings.entry'
