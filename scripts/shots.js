@@ -282,7 +282,10 @@ async function main() {
         // the profile card names the user in either language
         await page.goto(`${baseUrl}/#/pages/me/index`)
         await page.reload()
-        await page.getByTestId(`role-${needs}`).first().click({ timeout: 15000 })
+        // the first load after the reset can race the app's own demo sign-in (seen once in CI): one more reload, then fail
+        const roleButton = page.getByTestId(`role-${needs}`).first()
+        if (!(await roleButton.waitFor({ timeout: 15000 }).then(() => true, () => false))) await page.reload()
+        await roleButton.click({ timeout: 15000 })
         // the clerk signs in with the demo staff number (else every clerk page shows only 请以工作人员身份登录)
         if (needs === 'clerk') await staffSignIn(page)
         await page.waitForTimeout(800)
