@@ -1,6 +1,5 @@
-import { startBackend } from '../backend'
+import { call, seededBackend } from '../test-backend'
 import type { Backend } from '../http'
-import { memoryAdapter } from '../store'
 import { clock } from '../clock'
 import { ApiFailure } from '../errors'
 import type { SafeCode } from '../../src/contract'
@@ -12,16 +11,7 @@ import { handOver } from './counter'
 const T0 = new Date('2026-11-24T02:00:00Z')
 const POST = { method: 'post' as const, recipient: '陈*明', phoneMasked: '138****0000', addressLine: '广东省广州市番禺区 市桥街道清河东路 1 号' }
 
-function setup() {
-  clock.freeze(T0)
-  const backend = startBackend(memoryAdapter())
-  backend.store.ensureSeeded()
-  return backend
-}
-
-async function call(backend: Backend, method: string, url: string, token?: string, body?: unknown) {
-  return (await backend.handle({ method, url, headers: token ? { authorization: `Bearer ${token}` } : {}, body })) as { status: number; body: any }
-}
+const setup = () => seededBackend(T0)
 
 /**
  * A finished case with a paper result and a pickup code the resident made for it, then its delivery as given: a code

@@ -1,6 +1,5 @@
-import { startBackend } from '../backend'
+import { call, seededBackend } from '../test-backend'
 import type { Backend } from '../http'
-import { memoryAdapter } from '../store'
 import { clock } from '../clock'
 import { ApiFailure } from '../errors'
 import type { RedeemResponse, SafeCode } from '../../src/contract'
@@ -18,17 +17,7 @@ const T0 = new Date('2026-11-23T02:00:00Z')
 const ID_CARD = 'lic-resident-id-card'
 const HUKOU = 'lic-resident-hukou'
 
-function setup() {
-  clock.freeze(T0)
-  const backend = startBackend(memoryAdapter())
-  backend.store.ensureSeeded()
-  return backend
-}
-
-async function call(backend: Backend, method: string, url: string, token?: string, body?: unknown) {
-  const res = await backend.handle({ method, url, headers: token ? { authorization: `Bearer ${token}` } : {}, body })
-  return res as { status: number; body: any }
-}
+const setup = () => seededBackend(T0)
 
 async function login(backend: Backend, role: 'resident' | 'business' | 'clerk'): Promise<string> {
   if (role === 'clerk') return (await call(backend, 'POST', '/api/auth/staff-login', undefined, { staffId: 'PY0801', password: 'panyu-demo' })).body.token
