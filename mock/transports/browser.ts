@@ -50,6 +50,11 @@ async function workerStarted(handlers: ReturnType<typeof mswHandlers>): Promise<
   // msw answers in the page by itself when navigator.serviceWorker is missing; the in-page
   // interceptor below does the same, and also covers a registration that fails or hangs.
   if (!('serviceWorker' in navigator) || !window.isSecureContext) return false
+  // msw refreshes an installed worker with registration.update() and never awaits it. A refresh that fails
+  // (offline, or the site mid-deploy) leaves the installed worker answering, so it is not the page's error.
+  window.addEventListener('unhandledrejection', (event) => {
+    if (String(event.reason).includes('mockServiceWorker.js')) event.preventDefault()
+  })
   const worker = setupWorker(...handlers)
   let timer: ReturnType<typeof setTimeout> | undefined
   const timedOut = new Promise<false>((resolve) => { timer = setTimeout(() => resolve(false), WORKER_TIMEOUT_MS) })
