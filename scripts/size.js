@@ -20,14 +20,15 @@ const WEAPP = path.join(ROOT, process.env.SIZE_WEAPP || 'dist/weapp')
 const H5 = path.join(ROOT, process.env.SIZE_H5 || 'dist/h5')
 const WEAPP_PROD = path.join(ROOT, process.env.SIZE_WEAPP_PROD || 'dist/weapp-prod')
 const H5_PROD = path.join(ROOT, process.env.SIZE_H5_PROD || 'dist/h5-prod')
-// weappMain: the weapp main package with the mock (the demo build): 845.7 KB when weappMainProd was 482.9 KB, then
-// 895.5 KB once the catalogue became rules as data with 情形 and English names (grid-rules.ts, SUBJECT_EN); the mock
-// never ships in a deployment, and WeChat's own limit is 2 MB.
-// weappMainProd: the main package a deployment ships. The goal is 450 KB (issue 14); it measured 470.1 KB (taro.js 121,
-// app.js 106 of which React's reconciler 91, common.js 91, base.wxml 53, vendors.js 34, common.wxss 12): the budget
-// holds that line, with a little margin, until the goal is met; GOAL prints the distance.
+// weappMain: the weapp main package with the mock (the demo build): 895.5 KB once the catalogue became rules as data
+// with 情形 and English names, 810.3 KB when the weapp build moved from React's reconciler to Preact; the mock never
+// ships in a deployment, and WeChat's own limit is 2 MB.
+// weappMainProd: the main package a deployment ships. The goal was 450 KB (issue 14): with React it measured 470.1 KB
+// (taro.js 121, app.js 106 of which React's reconciler 91, common.js 91, base.wxml 53, vendors.js 34); Preact renders
+// the weapp build since (config/index.ts framework), 384.7 KB (taro.js 111, common.js 90, vendors.js 53 with Preact,
+// base.wxml 53, app.js 13). The budget holds that line with a little margin; GOAL prints the distance.
 const GOAL = { weappMainProd: 450 * 1024 }
-const BUDGET = { preloadPerPage: 2 * 1024 * 1024, weappMainProd: 475 * 1024, weappMain: 920 * 1024, weappTotal: 4 * 1024 * 1024, h5Home: 150 * 1024 }
+const BUDGET = { preloadPerPage: 2 * 1024 * 1024, weappMainProd: 395 * 1024, weappMain: 830 * 1024, weappTotal: 4 * 1024 * 1024, h5Home: 150 * 1024 }
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`
 const gzip = (file) => zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length

@@ -5,7 +5,10 @@
  * globals, and checks that the app registers, every page registers, its first
  * render (setData with Taro's tree) happens without an exception and without
  * touching browser globals, and that the tab pages show data answered by the
- * in-app mock backend (the Taro.request interceptor).
+ * in-app mock backend (the Taro.request interceptor). On some pages it taps an
+ * element (TAPS) or types into a field (TYPING) as WeChat would deliver the
+ * event, and checks where the page went or what it showed: the build renders
+ * with Preact, so events reaching the handlers is not a given.
  *
  * Every page is opened three times: with a known id (as a link from the app
  * would), with an empty query, and with unknown and malformed parameters (a
@@ -113,7 +116,9 @@ function createWx(storage, faults) {
     },
     showToast: (o) => ok(o), hideToast: (o) => ok(o), showLoading: (o) => ok(o), hideLoading: (o) => ok(o),
     showModal: (o) => ok(o, { confirm: true, cancel: false }), showActionSheet: (o) => ok(o, { tapIndex: 0 }),
-    navigateTo: (o) => ok(o), redirectTo: (o) => ok(o), switchTab: (o) => ok(o), navigateBack: (o) => ok(o), reLaunch: (o) => ok(o),
+    // where the page went, as the app asked WeChat to go
+    navigations: [],
+    navigateTo: (o) => { wx.navigations.push(o.url); return ok(o) }, redirectTo: (o) => ok(o), switchTab: (o) => { wx.navigations.push(o.url); return ok(o) }, navigateBack: (o) => ok(o), reLaunch: (o) => ok(o),
     setNavigationBarTitle: (o) => ok(o), setNavigationBarColor: (o) => ok(o), setTabBarBadge: (o) => ok(o), removeTabBarBadge: (o) => ok(o),
     // the native tab bar's labels as the app last set them (they follow the language)
     tabLabels: [], setTabBarItem: (o) => { wx.tabLabels[o.index] = o.text; return ok(o) },
@@ -183,6 +188,41 @@ const EXPECTED_ARIA = {
   'pages/safe/index': ['aria-role=button'],
 }
 
+/**
+ * A tap on the element showing this text must take the user to a page starting with this route: proves that WeChat's
+ * events reach the components' handlers through Taro's event handler (eh), whichever framework renders (preact).
+ */
+const TAPS = {
+  'pages/home/index': { text: '预约取号', to: '/pages/appointments/index' },
+  'pages/services/index': { text: '出生医学证明签发', to: '/subpackages/catalogue/item/index' },
+}
+
+/** Typing into the field with this placeholder must bring this text onto the page: input events reach the handlers. */
+const TYPING = {
+  'pages/services/index': { placeholder: '说说要办什么，如：生孩子、开饭店、社保卡', value: '结婚', shows: '结婚登记' },
+}
+
+/** The first element with an attribute whose value is `value`. */
+function nodeWithAttribute(node, value) {
+  if (!node || typeof node !== 'object') return null
+  if (node.sid && Object.entries(node).some(([k, v]) => k !== 'v' && v === value)) return node
+  for (const child of node.cn || []) {
+    const found = nodeWithAttribute(child, value)
+    if (found) return found
+  }
+  return null
+}
+
+/** The elements (not text nodes: those carry v) from the root down to the innermost one whose text includes `text`. */
+function pathToText(node, text) {
+  if (!node || typeof node !== 'object' || typeof node.v === 'string' || !textOf(node).join('').includes(text)) return []
+  for (const child of node.cn || []) {
+    const inner = pathToText(child, text)
+    if (inner.length) return node.sid ? [node, ...inner] : inner
+  }
+  return node.sid ? [node] : []
+}
+
 function textOf(node, out = []) {
   if (!node || typeof node !== 'object') return out
   if (typeof node.v === 'string') out.push(node.v)
@@ -198,7 +238,8 @@ async function main() {
   const storage = new Map()
   // the language choice as the app stores it (zustand persist through wx storage)
   if (ENGLISH) storage.set('locale', JSON.stringify({ state: { locale: 'en' }, version: 0 }))
-  let pendingTimers = 0
+  // timers still to fire, by id: a count goes wrong when a callback clears its own timer (preact's hooks do)
+  const pendingTimers = new Set()
   const registered = { app: null, pages: {}, components: 0 }
 
   const proto = {}
@@ -212,8 +253,12 @@ async function main() {
       warn: (...args) => { if (process.env.VERBOSE) console.warn(...args) },
       error: (...args) => { faults.push(`console.error: ${args.map(String).join(' ').slice(0, 300)}`) },
     },
-    setTimeout: (fn, ms, ...args) => { pendingTimers++; return setTimeout(() => { pendingTimers--; fn(...args) }, ms) },
-    clearTimeout: (id) => { if (id && id._destroyed === false && !id._called) pendingTimers--; clearTimeout(id) },
+    setTimeout: (fn, ms, ...args) => {
+      const id = setTimeout(() => { pendingTimers.delete(id); fn(...args) }, ms)
+      pendingTimers.add(id)
+      return id
+    },
+    clearTimeout: (id) => { pendingTimers.delete(id); clearTimeout(id) },
     setInterval, clearInterval, Promise, Date, Math, JSON, Object, Array, Number, String, Boolean, Symbol, Map, Set, WeakMap, WeakSet, Error, TypeError, RegExp, Proxy, Reflect, parseInt, parseFloat, isNaN, isFinite, encodeURIComponent, decodeURIComponent, escape, unescape, Uint8Array, Uint8ClampedArray, ArrayBuffer, DataView, Int32Array, Uint32Array, Float32Array, Float64Array,
     App: (config) => { registered.app = config },
     Page: (config) => { registered.pages[currentlyLoading] = config },
@@ -243,7 +288,7 @@ async function main() {
   async function settle(limitMs = 5000) {
     const start = Date.now()
     await new Promise((r) => setTimeout(r, 30))
-    while (pendingTimers > 0 && Date.now() - start < limitMs) await new Promise((r) => setTimeout(r, 20))
+    while (pendingTimers.size > 0 && Date.now() - start < limitMs) await new Promise((r) => setTimeout(r, 20))
   }
 
   let currentlyLoading = 'app'
@@ -309,6 +354,35 @@ async function main() {
     else if (kind === 'known' && !ENGLISH && EXPECTED_ARIA[route] && !EXPECTED_ARIA[route].every((a) => ariaOf(page.data.root, slots).some((got) => got.startsWith(a)))) problem = `expected ${EXPECTED_ARIA[route].join(', ')} in what reaches base.wxml; got: ${ariaOf(page.data.root, slots).slice(0, 8).join(', ') || 'none'}`
     else if (expected && !text.includes(expected)) problem = `expected "${expected}" after the mock answered; rendered: ${text.slice(0, 120)}`
     else if (kind !== 'known' && ID_PAGES.has(route) && !text.includes(NOT_FOUND_TEXT) && !(kind !== 'empty' && OTHER_ANSWERS[route] && text.includes(OTHER_ANSWERS[route]))) problem = `expected a not-found state; rendered: ${text.slice(0, 120)}`
+    const tap = kind === 'known' && !ENGLISH && !problem ? TAPS[route] : undefined
+    if (tap) {
+      const chain = pathToText(page.data.root, tap.text)
+      const before = sandbox.wx.navigations.length
+      if (!chain.length) problem = `nothing to tap showing "${tap.text}"`
+      else {
+        // WeChat calls the bound handler (Taro's eh) of the tapped element and then of each ancestor, as the event bubbles
+        const id = (node) => ({ id: node.sid, dataset: { sid: node.sid } })
+        const target = id(chain[chain.length - 1])
+        for (const node of [...chain].reverse()) {
+          page.eh({ type: 'tap', timeStamp: 1, target, currentTarget: id(node), detail: { x: 1, y: 1 }, touches: [], changedTouches: [] })
+        }
+        await settle()
+        const went = sandbox.wx.navigations.slice(before)
+        if (!went.some((url) => url.startsWith(tap.to))) problem = `tapping "${tap.text}" should open ${tap.to}; went to: ${went.join(', ') || 'nowhere'}`
+      }
+    }
+    const typing = kind === 'known' && !ENGLISH && !problem ? TYPING[route] : undefined
+    if (typing) {
+      const field = nodeWithAttribute(page.data.root, typing.placeholder)
+      if (!field) problem = `no field with the placeholder "${typing.placeholder}"`
+      else {
+        const where = { id: field.sid, dataset: { sid: field.sid } }
+        page.eh({ type: 'input', timeStamp: 2, target: where, currentTarget: where, detail: { value: typing.value, cursor: typing.value.length, keyCode: 0 } })
+        await settle()
+        const after = textOf(page.data.root).join('')
+        if (!after.includes(typing.shows)) problem = `typing "${typing.value}" should show "${typing.shows}"; shows: ${after.slice(0, 120)}`
+      }
+    }
     if (process.env.VERBOSE) console.log(`    ${text.slice(0, 160)}`)
     if (process.env.DUMP_ARIA === route) console.log(`    aria: ${ariaOf(page.data.root, slots).join(' | ')}`)
     console.log(`  ${problem ? '✗' : '✓'} ${label} (${calls.length} setData, ${Date.now() - started} ms)${problem ? `: ${problem}` : ''}`)
