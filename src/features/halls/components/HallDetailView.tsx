@@ -10,6 +10,7 @@ import { useT } from '../strings'
 import { go, ROUTES } from '@/shared/routes'
 import { hallsApi } from '../api'
 import { hallOpenState, openText } from '../format'
+import { weeklyHours } from '../weeklyHours'
 import { navigateTo } from '../position'
 import { BusyHours } from './BusyHours'
 import { HallPhotos } from './HallPhotos'
@@ -80,7 +81,7 @@ function HallBody({ hall, itemId, visit, t }: { hall: HallDetail; itemId?: strin
       <Section>
         <List>
           <Cell icon='pin' title={t('halls.address')} desc={hall.address} />
-          <Cell icon='clock' title={t('halls.hours')} desc={hall.hoursText} />
+          <Cell icon='clock' title={t('halls.hours')} desc={weeklyHours(hall.hours, hall.kind)} />
           <Cell icon='phone' title={t('halls.call')} desc={hall.phone} onClick={() => Taro.makePhoneCall({ phoneNumber: hall.phone }).catch(() => undefined)} />
         </List>
       </Section>
