@@ -35,7 +35,7 @@ const CASES: Record<string, Case> = {
   'POST /api/auth/wechat-login': { valid: { code: '0a1b2c3d' }, required: 'code', wrongType: ['code', 1], tooLong: ['code', long(200)] },
   'POST /api/auth/logout': { valid: {} },
   'POST /api/auth/demo-login': { valid: { role: 'resident' }, required: 'role', wrongType: ['role', 7], tooLong: ['role', long(500)] },
-  'POST /api/appointments': { valid: { hallId: 'centre', itemId: 'weather-cert', start: '2026-12-01T09:00:00+08:00' }, required: 'start', wrongType: ['itemId', ['a']], tooLong: ['hallId', long(100)] },
+  'POST /api/appointments': { valid: { hallId: 'centre', itemId: 'gaj-0-0-p', start: '2026-12-01T09:00:00+08:00', situationId: 'lost' }, required: 'start', wrongType: ['situationId', 7], tooLong: ['situationId', long(100)] },
   'PATCH /api/appointments/:id': { valid: { start: '2026-12-01T09:00:00+08:00' }, required: 'start', wrongType: ['start', 1764550800000], tooLong: ['start', long(40)] },
   'DELETE /api/appointments/:id': { valid: {} },
   'POST /api/appointments/:id/reminder': { valid: { channel: 'calendar', accepted: true }, required: 'accepted', wrongType: ['accepted', 'yes'], tooLong: ['templateIds', [long(64)]] },

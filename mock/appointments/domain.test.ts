@@ -82,6 +82,44 @@ describe('booking rules', () => {
   })
 })
 
+describe('情形 (situations)', () => {
+  // 居民身份证办理: 遗失补领 asks for a statement of the loss; 有效期满换领 is done online, 办理进度及结果查询 too
+  const ID_CARD = 'gaj-0-0-p'
+  const refusal = (fn: () => unknown) => {
+    try {
+      fn()
+    } catch (e) {
+      const { status, code, message, fields } = e as { status: number; code: string; message: string; fields?: Record<string, string> }
+      return { status, code, message, fields }
+    }
+    throw new Error('not refused')
+  }
+
+  it('stores the booked situation with its names, keeps it on reschedule, and books without one as before', () => {
+    const store = freshStore()
+    const a = book(store, 'u-resident', { hallId: 'centre', itemId: ID_CARD, start: THU_10, situationId: 'lost' }, NOW)
+    expect(a).toMatchObject({ itemName: '居民身份证办理', situationId: 'lost', situationName: '遗失补领', situationNameEn: 'Replace a lost card' })
+    expect(listAppointments(store, 'u-resident', NOW)[0]).toMatchObject({ situationId: 'lost', situationName: '遗失补领' })
+    expect(reschedule(store, 'u-resident', a.id, THU_1030, NOW)).toMatchObject({ start: THU_1030, situationId: 'lost', situationName: '遗失补领' })
+    const plain = book(store, 'u-business', { hallId: 'centre', itemId: ID_CARD, start: THU_10 }, NOW)
+    expect(plain.situationId).toBeUndefined()
+    expect(plain.situationName).toBeUndefined()
+  })
+
+  it('refuses a situation the item does not have, or one that cannot be booked, saying why; nothing is booked', () => {
+    const store = freshStore()
+    const unknown = refusal(() => book(store, 'u-resident', { hallId: 'centre', itemId: ID_CARD, start: THU_10, situationId: 'annual' }, NOW))
+    expect(unknown).toMatchObject({ status: 400, code: 'VALIDATION_FAILED', message: '该事项没有这个办理情形', fields: { situationId: expect.any(String) } })
+    const online = refusal(() => book(store, 'u-resident', { hallId: 'centre', itemId: ID_CARD, start: THU_10, situationId: 'renew' }, NOW))
+    expect(online).toMatchObject({ status: 400, code: 'VALIDATION_FAILED', message: '「有效期满换领」可全程网办，无需预约' })
+    const entity = refusal(() => book(store, 'u-business', { hallId: 'centre', itemId: 'scjgj-0-0-b', start: THU_10, situationId: 'cert' }, NOW))
+    expect(entity.message).toMatch(/政务晓屋自助办理/)
+    // an item without situations has none to name
+    expect(refusal(() => book(store, 'u-resident', { hallId: 'centre', itemId: ITEM, start: THU_10, situationId: 'lost' }, NOW)).code).toBe('VALIDATION_FAILED')
+    expect(listAppointments(store, 'u-resident', NOW)).toEqual([])
+  })
+})
+
 describe('reschedule', () => {
   function fill(store: Store, start: string) {
     for (let i = 0; i < 10; i++) book(store, `u-other-${start}-${i}`, { hallId: 'centre', itemId: ITEM, start }, NOW)

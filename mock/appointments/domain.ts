@@ -26,6 +26,10 @@ export interface AppointmentRecord {
   ownerId: string
   hallId: string
   itemId: string
+  /** the 情形 booked, with its names as they were when booked (absent on older bookings) */
+  situationId?: string
+  situationName?: string
+  situationNameEn?: string
   start: string
   end: string
   status: 'booked' | 'checked-in' | 'cancelled'
@@ -55,6 +59,23 @@ function itemOrThrow(itemId: string) {
   const item = itemById(itemId)
   if (!item) throw fail.notFound('事项')
   return item
+}
+
+/** The 情形 a booking names: one of the item's, and one that can be booked (else a 400 saying why). */
+function bookableSituation(itemId: string, situationId: string): Pick<AppointmentRecord, 'situationId' | 'situationName' | 'situationNameEn'> {
+  const situation = itemOrThrow(itemId).situations?.find((x) => x.id === situationId)
+  if (!situation) throw fail.badRequest('该事项没有这个办理情形', { situationId: '请从办事指南中选择办理情形' })
+  if (!situation.bookable) {
+    const why = situation.notBookableReason === 'self-service' ? `「${situation.name}」请到政务晓屋自助办理，无需预约` : `「${situation.name}」可全程网办，无需预约`
+    throw fail.badRequest(why, { situationId: why })
+  }
+  return { situationId: situation.id, situationName: situation.name, ...(situation.nameEn ? { situationNameEn: situation.nameEn } : {}) }
+}
+
+/** The booked 情形's id and names, for the views of an appointment (nothing for a booking without one). */
+export function situationOf(record: AppointmentRecord): Pick<Appointment, 'situationId' | 'situationName' | 'situationNameEn'> {
+  if (!record.situationId) return {}
+  return { situationId: record.situationId, situationName: record.situationName ?? record.situationId, ...(record.situationNameEn ? { situationNameEn: record.situationNameEn } : {}) }
 }
 
 function holds(r: AppointmentRecord): boolean {
@@ -104,6 +125,7 @@ export function book(store: Store, ownerId: string, req: CreateAppointmentReques
   if (typeof req?.start !== 'string' || !req.start) fields.start = '请选择时段'
   if (Object.keys(fields).length) throw fail.badRequest('预约信息不完整', fields)
   const hall = hallOrThrow(req.hallId)
+  const situation = req.situationId === undefined ? {} : bookableSituation(req.itemId, req.situationId)
   const def = slotAt(hall, req.itemId, req.start, nowMs)
   // ── critical section: count and write with nothing async in between ──
   assertNoDuplicate(store, ownerId, req.itemId, def.start)
@@ -114,6 +136,7 @@ export function book(store: Store, ownerId: string, req: CreateAppointmentReques
     ownerId,
     hallId: hall.id,
     itemId: req.itemId,
+    ...situation,
     start: def.start,
     end: def.end,
     status: 'booked',
@@ -264,6 +287,7 @@ export function toAppointment(record: AppointmentRecord, nowMs: number): Appoint
     itemId: record.itemId,
     itemName: itemById(record.itemId)?.name ?? record.itemId,
     ...(itemById(record.itemId)?.nameEn ? { itemNameEn: itemById(record.itemId)!.nameEn } : {}),
+    ...situationOf(record),
     start: record.start,
     end: record.end,
     status: statusOf(record, nowMs),

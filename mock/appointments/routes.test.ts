@@ -45,6 +45,22 @@ describe('appointment routes', () => {
     expect([sunday.status, sunday.body.error?.code]).toEqual([400, 'SLOT_CLOSED'])
   })
 
+  it('books a 情形 of the item and refuses one it cannot book, in the error shape', async () => {
+    backend.store.reset()
+    clock.freeze('2026-11-23T09:10:00+08:00')
+    const resident = await login('resident')
+    const body = { hallId: 'centre', itemId: 'gaj-0-0-p', start: '2026-11-26T10:00:00+08:00' }
+    const online = await call('POST', '/api/appointments', resident, { ...body, situationId: 'query' })
+    expect([online.status, online.body.error?.code]).toEqual([400, 'VALIDATION_FAILED'])
+    expect(online.body.error).toMatchObject({ message: '「办理进度及结果查询」可全程网办，无需预约', fields: { situationId: expect.any(String) } })
+    const unknown = await call('POST', '/api/appointments', resident, { ...body, situationId: 'nope' })
+    expect([unknown.status, unknown.body.error?.code]).toEqual([400, 'VALIDATION_FAILED'])
+    const booked = await call<Appointment>('POST', '/api/appointments', resident, { ...body, situationId: 'lost' })
+    expect(booked.status).toBe(201)
+    const shown = await call<Appointment>('GET', `/api/appointments/${booked.body.id}`, resident)
+    expect(shown.body).toMatchObject({ situationId: 'lost', situationName: '遗失补领', situationNameEn: 'Replace a lost card' })
+  })
+
   it("checks in at the clerk's own hall, whatever hall a request names", async () => {
     backend.store.reset()
     clock.freeze('2026-11-23T09:10:00+08:00')

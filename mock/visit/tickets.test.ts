@@ -271,6 +271,22 @@ describe("the clerk's window", () => {
   })
 })
 
+describe('the booked 情形 at the window', () => {
+  it('names the situation on the appointment in the queue, and on the ticket it turns into on arrival', () => {
+    const store = freshStore()
+    const item = 'rsj-3-0-p' // 就业失业登记 (人社 → group C, window A08's)
+    const start = slotsFor(store, 'centre', item, localDate(NOW), NOW).items.find((s) => s.booked < s.capacity)!.start
+    const apt = book(store, 'u-resident', { hallId: 'centre', itemId: item, start, situationId: 'transfer' }, NOW)
+    takeTicket(store, addResident(store, 'r1'), { hallId: 'centre', itemId: C_ITEM }, NOW)
+    const before = windowQueue(store, 'u-clerk', NOW).queue
+    expect(before.find((e) => e.kind === 'appointment')).toMatchObject({ id: apt.id, itemName: '就业失业登记', situationName: '关系转移接续' })
+    expect(before.find((e) => e.kind === 'ticket')!.situationName).toBeUndefined()
+    const ticket = arrive(store, 'u-resident', { appointmentId: apt.id, lng: centre.lng, lat: centre.lat }, NOW)
+    const after = windowQueue(store, 'u-clerk', NOW).queue
+    expect(after.find((e) => e.id === ticket.id)).toMatchObject({ kind: 'ticket', situationName: '关系转移接续' })
+  })
+})
+
 describe('waiting for a change', () => {
   it('wakes a waiter on the next change at the hall, and times out otherwise', async () => {
     const store = freshStore()

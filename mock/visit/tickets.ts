@@ -442,9 +442,13 @@ function holderOf(store: Store, ownerId: string): string {
   return name ? maskName(name) : ''
 }
 
+/** The 情形 a booking names, for the clerk's queue (nothing for a booking without one, or a walk-in ticket). */
+const bookedSituation = (a: AppointmentRecord | undefined): Pick<QueueEntry, 'situationName'> => (a?.situationName ? { situationName: a.situationName } : {})
+
 function entry(store: Store, t: TicketRecord, nowMs: number): QueueEntry {
+  const appointment = t.appointmentId ? store.collection<AppointmentRecord>('appointments').get(t.appointmentId) : undefined
   return {
-    kind: 'ticket', id: t.id, label: t.number, itemName: itemById(t.itemId)?.name ?? t.itemId, group: t.group, lane: t.lane,
+    kind: 'ticket', id: t.id, label: t.number, itemName: itemById(t.itemId)?.name ?? t.itemId, ...bookedSituation(appointment), group: t.group, lane: t.lane,
     ...(t.priority ? { priority: t.priority } : {}), holder: holderOf(store, t.ownerId), status: t.status,
     waitedMinutes: Math.max(0, Math.round(((t.calledAt ?? nowMs) - t.takenAt) / 60_000)),
   }
@@ -458,7 +462,7 @@ export function windowQueue(store: Store, clerkId: string, nowMs: number): Windo
     .filter((a) => a.hallId === hall.id && a.status === 'booked' && localDate(Date.parse(a.start)) === day && window.groups.includes(itemGroup(a.itemId)))
     .sort((a, b) => Date.parse(a.start) - Date.parse(b.start))
     .map((a): QueueEntry => ({
-      kind: 'appointment', id: a.id, label: hhmm(localClock(Date.parse(a.start)).minutes), itemName: itemById(a.itemId)?.name ?? a.itemId,
+      kind: 'appointment', id: a.id, label: hhmm(localClock(Date.parse(a.start)).minutes), itemName: itemById(a.itemId)?.name ?? a.itemId, ...bookedSituation(a),
       group: itemGroup(a.itemId), lane: 'booked', holder: a.contactName, status: 'booked',
     }))
   return {

@@ -40,6 +40,8 @@ export const CreateAppointmentBody = v.strictObject({
   hallId: id('请选择场所'),
   itemId: id('请选择事项'),
   start: isoDateTime('请选择时段'),
+  /** the item's 情形 (`ServiceItem.situations[].id`) the visit is for; it must be one the item has and can be booked */
+  situationId: v.optional(id('办理情形无效')),
 })
 export type CreateAppointmentRequest = v.InferOutput<typeof CreateAppointmentBody>
 
@@ -63,6 +65,10 @@ export interface Appointment {
   itemName: string
   /** the item's English name, where the catalogue has one */
   itemNameEn?: string
+  /** the 情形 booked, when the booking named one (older bookings have none: the item's default materials apply) */
+  situationId?: string
+  situationName?: string
+  situationNameEn?: string
   start: IsoDateTime
   end: IsoDateTime
   status: AppointmentStatus

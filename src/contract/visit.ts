@@ -146,6 +146,8 @@ export interface QueueEntry {
   /** ticket number, or the appointment's time (HH:mm) */
   label: string
   itemName: string
+  /** the 情形 the holder booked (an appointment, or a ticket taken on arrival for one) */
+  situationName?: string
   group: WindowGroup
   lane: TicketLane
   priority?: TicketPriority

@@ -41,7 +41,7 @@ const SAMPLES: Record<string, Sample> = {
   'POST /api/auth/wechat-login': { path: '/api/auth/wechat-login', valid: { code: '0a1b2c3d' } },
   'POST /api/auth/logout': { path: '/api/auth/logout', role: 'resident', valid: {} },
   'POST /api/auth/demo-login': { path: '/api/auth/demo-login', valid: { role: 'resident' } },
-  'POST /api/appointments': { path: '/api/appointments', role: 'resident', valid: { hallId: 'centre', itemId: 'weather-cert', start: '2026-12-01T09:00:00+08:00' } },
+  'POST /api/appointments': { path: '/api/appointments', role: 'resident', valid: { hallId: 'centre', itemId: 'gaj-0-0-p', start: '2026-12-01T09:00:00+08:00', situationId: 'lost' } },
   'PATCH /api/appointments/:id': { path: '/api/appointments/apt_sweep', role: 'resident', valid: { start: '2026-12-01T09:00:00+08:00' } },
   'DELETE /api/appointments/:id': { path: '/api/appointments/apt_sweep', role: 'resident', valid: {} },
   'POST /api/appointments/:id/reminder': { path: '/api/appointments/apt_sweep/reminder', role: 'resident', valid: { channel: 'calendar', accepted: true } },

@@ -42,6 +42,7 @@ export const en: Record<keyof typeof zh, string> = {
   'halls.appt.cloudHint': 'Cloud window: come to this kiosk at your time; a clerk of the district or town serves you by video',
   'halls.book.hall': 'Hall',
   'halls.book.item': 'Service',
+  'halls.book.situation': 'Situation',
   'halls.book.changeHall': 'Change hall',
   'halls.book.chooseDate': 'Date',
   'halls.book.chooseSlot': 'Time',

@@ -10,5 +10,6 @@ export const en: Record<keyof typeof zh, string> = {
   'halls.appt.countdown.minutes': 'In {minutes} min',
   'halls.appt.countdown.now': 'Your time is now: please check in',
   'halls.appt.dateFormat': 'ddd, MMM D',
+  'halls.appt.situation': 'Situation: {name}',
   'halls.appt.queueNumber': 'Your queue number',
 }

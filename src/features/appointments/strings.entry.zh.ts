@@ -10,4 +10,5 @@ export const zh = {
   'halls.appt.countdown.now': '预约时段进行中，请尽快签到',
   'halls.appt.dateFormat': 'M月D日 ddd',
   'halls.appt.queueNumber': '您的排队号',
+  'halls.appt.situation': '办理情形：{name}',
 } as const

@@ -41,6 +41,7 @@ export const zh = {
   'halls.appt.cloudHint': '云窗口：请按预约时间到本政务晓屋，由区或镇街窗口工作人员视频连线办理',
   'halls.book.hall': '办理大厅',
   'halls.book.item': '办理事项',
+  'halls.book.situation': '办理情形',
   'halls.book.changeHall': '换大厅',
   'halls.book.chooseDate': '选择日期',
   'halls.book.chooseSlot': '选择时段',

@@ -80,6 +80,7 @@ export const en: Record<keyof typeof zh, string> = {
   'visit.window.queue': 'Queue ({count})',
   'visit.window.queueEmpty': 'Nobody is waiting',
   'visit.window.appointment': 'Booked {time}, not here yet',
+  'visit.window.situation': 'Situation: {name}',
   'visit.window.waited': 'Waited {count} min',
   'visit.window.served': 'Served today',
   'visit.window.avgWait': 'Avg wait (min)',

@@ -79,6 +79,7 @@ export const zh = {
   'visit.window.queue': '等候队列（{count}）',
   'visit.window.queueEmpty': '暂无等候的号',
   'visit.window.appointment': '预约 {time} 未到',
+  'visit.window.situation': '办理情形：{name}',
   'visit.window.waited': '已等 {count} 分钟',
   'visit.window.served': '今日办理',
   'visit.window.avgWait': '平均等候（分钟）',

@@ -1,6 +1,7 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { colors } from '@/shared/ui'
+import { useSession } from '@/shared/session'
 import { useMockBackend, signInAs } from '../../../../test/mock-server'
 import { clock } from '../../../../mock/clock'
 import type { Appointment } from '@/contract'
@@ -17,6 +18,8 @@ jest.setTimeout(20_000)
 describe('booking and my appointment', () => {
   const { backend } = useMockBackend()
   beforeEach(() => clock.freeze(NOW))
+  // each test signs in afresh on a fresh backend: no session of the test before
+  afterEach(() => act(() => useSession.setState({ token: null, user: null })))
 
   it('books the earliest free slot with the profile contact, then shows the check-in code', async () => {
     await signInAs(backend, 'resident')
@@ -51,6 +54,37 @@ describe('booking and my appointment', () => {
     expect(asked.confirmText).not.toBe(asked.title)
     modal.mockRestore()
     expect(backend.store.collection<Appointment>('appointments').get(booked.id)!.status).toBe('booked')
+  })
+
+  it('books the 情形 chosen on the guide: named under the item, on the appointment, and its materials to bring', async () => {
+    await signInAs(backend, 'resident')
+    const onBooked = jest.fn()
+    render(<BookingForm hallId='centre' itemId='gaj-0-0-p' situationId='lost' onBooked={onBooked} />)
+    expect(await screen.findByText('遗失补领')).toBeInTheDocument()
+    expect(screen.getByTestId('booking-situation')).toHaveTextContent('办理情形')
+    await waitFor(() => expect(screen.getAllByTestId('slot').length).toBeGreaterThan(0), { timeout: 10_000 })
+    fireEvent.click(screen.getAllByTestId('slot')[0])
+    fireEvent.click(screen.getByTestId('booking-confirm'))
+    await waitFor(() => expect(onBooked).toHaveBeenCalled(), { timeout: 10_000 })
+    const booked = onBooked.mock.calls[0][0] as Appointment
+    expect(booked).toMatchObject({ situationId: 'lost', situationName: '遗失补领' })
+
+    render(<AppointmentDetail id={booked.id} />)
+    expect(await screen.findByTestId('appointment-situation')).toHaveTextContent('办理情形：遗失补领')
+    // 遗失补领's materials, not the item's default (首次申领) ones: the statement of the loss is on the list
+    await waitFor(() => expect(screen.getAllByTestId('appointment-material').length).toBe(3), { timeout: 10_000 })
+    expect(screen.getAllByTestId('appointment-material').map((m) => m.textContent).join('|')).toContain('遗失情况说明')
+  })
+
+  it('lists the item\'s own materials for a booking without a 情形 (older bookings)', async () => {
+    const token = await signInAs(backend, 'resident')
+    const slots = (await backend.handle({ method: 'GET', url: '/api/halls/centre/slots?itemId=gaj-0-0-p&date=2026-11-26', headers: {} })).body as { items: Array<{ start: string }> }
+    const res = await backend.handle({ method: 'POST', url: '/api/appointments', headers: { authorization: `Bearer ${token}` }, body: { hallId: 'centre', itemId: 'gaj-0-0-p', start: slots.items[0].start } })
+    const booked = res.body as Appointment
+    render(<AppointmentDetail id={booked.id} />)
+    await waitFor(() => expect(screen.getAllByTestId('appointment-material').length).toBe(2), { timeout: 10_000 })
+    expect(screen.queryByText('遗失情况说明')).toBeNull()
+    expect(screen.queryByTestId('appointment-situation')).toBeNull()
   })
 
   it("offers the server's days when the phone's clock is two days behind", async () => {

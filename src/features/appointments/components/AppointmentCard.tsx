@@ -30,6 +30,12 @@ export function AppointmentCard({ appointment: a, onOpen }: { appointment: Appoi
         <Text className='appointments-card__item'>{localized(a.itemName, a.itemNameEn)}</Text>
         <Tag tone={STATUS_TONE[a.status]}>{t(`halls.appt.status.${a.status}` as StringKey)}</Tag>
       </View>
+      {a.situationName && (
+        <View className='appointments-card__line'>
+          <Icon name='file' size={14} color={colors.textHint} />
+          <Text className='appointments-card__text' data-testid='appointment-situation'>{t('halls.appt.situation', { name: localized(a.situationName, a.situationNameEn) })}</Text>
+        </View>
+      )}
       <View className='appointments-card__line'>
         <Icon name='clock' size={14} color={colors.textHint} />
         <Text className='appointments-card__text' data-testid='appointment-when'>{whenText(a)}</Text>

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
-import type { Appointment, Slot } from '@/contract'
+import type { Appointment, ServiceItem, Slot } from '@/contract'
 import { checkinQrText, hallNameEn } from '@/contract'
 import { Banner, Button, Card, Cell, List, LoadState, QrCode, Section, Skeleton, Tag, colors } from '@/shared/ui'
 import { messageOf, useMutation, useResource } from '@/shared/api'
@@ -42,16 +42,19 @@ export function AppointmentDetail({ id, onNavigate, onGone }: { id: string; onNa
   )
 }
 
-/** What to bring on the day, from the item's guide; e-licences the clerk can pull from the safe are marked. */
-function MaterialsToBring({ itemId }: { itemId: string }) {
+/** The booked 情形's materials, else (no situation, or one the catalogue no longer has) the item's own. */
+const materialsOf = (item: ServiceItem, situationId?: string) => item.situations?.find((x) => x.id === situationId)?.materials ?? item.materials
+
+/** What to bring on the day, from the item's guide (the booked 情形's materials when it names one); e-licences the clerk can pull from the safe are marked. */
+function MaterialsToBring({ itemId, situationId }: { itemId: string; situationId?: string }) {
   const t = useT()
   const item = useResource(() => appointmentsApi.item(itemId), [itemId], { cacheKey: `appointments:item:${itemId}` })
   return (
     <Section title={t('halls.appt.bring')} extra={t('halls.appt.guide')} onExtra={() => go(ROUTES.item, { id: itemId })}>
-      <LoadState resource={item} skeleton={<Skeleton cards={1} rows={2} />} isEmpty={(d) => d.materials.length === 0} empty={<Text className='ui-muted'>{t('halls.appt.bringNothing')}</Text>}>
+      <LoadState resource={item} skeleton={<Skeleton cards={1} rows={2} />} isEmpty={(d) => materialsOf(d, situationId).length === 0} empty={<Text className='ui-muted'>{t('halls.appt.bringNothing')}</Text>}>
         {(data) => (
           <List>
-            {data.materials.map((m) => (
+            {materialsOf(data, situationId).map((m) => (
               <Cell key={m.id} icon='file' testId='appointment-material' title={m.copies && m.copies > 1 ? t('halls.appt.copies', { name: m.name, copies: m.copies }) : m.name} arrow={false}
                 extra={m.licenceType ? <Tag tone='success'>{t('halls.appt.eLicence')}</Tag> : undefined} />
             ))}
@@ -122,6 +125,7 @@ function Body({ appointment: a, reload, onNavigate, onGone }: { appointment: App
             <Text className='appointments-card__item' role='heading' aria-level={1}>{localized(a.itemName, a.itemNameEn)}</Text>
             <Tag tone={STATUS_TONE[a.status]}>{t(`halls.appt.status.${a.status}` as StringKey)}</Tag>
           </View>
+          {a.situationName && <Text className='appointments-situation' data-testid='appointment-situation'>{t('halls.appt.situation', { name: localized(a.situationName, a.situationNameEn) })}</Text>}
           <Text className='appointments-when' data-testid='appointment-when'>{whenText(a)}</Text>
           {a.status === 'booked' && <Countdown start={a.start} end={a.end} />}
           {a.cloudWindow && <Text className='ui-muted appointments-note'>{t('halls.appt.cloudHint')}</Text>}
@@ -159,7 +163,7 @@ function Body({ appointment: a, reload, onNavigate, onGone }: { appointment: App
           </View>
         </Section>
       )}
-      {a.status === 'booked' && <MaterialsToBring itemId={a.itemId} />}
+      {a.status === 'booked' && <MaterialsToBring itemId={a.itemId} situationId={a.situationId} />}
       <Section>
         <List>
           <Cell icon='pin' title={localized(a.hallName, hallNameEn(a.hallName))} desc={a.hallAddress} extra={onNavigate ? t('halls.navigate') : undefined} onClick={onNavigate ? () => onNavigate(a) : undefined} />

@@ -48,8 +48,9 @@ export function useFirstFreeDate(hallId: string, itemId: string): { date: string
 /**
  * Pick a date and slot, confirm with the profile's name and phone. One
  * Idempotency-Key per attempt: retries of the same attempt book once.
+ * `situationId`: the 情形 chosen on the item's guide, named under the item and booked with it.
  */
-export function BookingForm({ hallId, itemId, onBooked, onChangeHall }: { hallId: string; itemId: string; onBooked: (a: Appointment) => void; onChangeHall?: () => void }) {
+export function BookingForm({ hallId, itemId, situationId, onBooked, onChangeHall }: { hallId: string; itemId: string; situationId?: string; onBooked: (a: Appointment) => void; onChangeHall?: () => void }) {
   const t = useT()
   const user = useSession((s) => s.user)
   const ensure = useSession((s) => s.ensure)
@@ -60,7 +61,7 @@ export function BookingForm({ hallId, itemId, onBooked, onChangeHall }: { hallId
   const [pickerKey, setPickerKey] = useState(0)
   const booking = useMutation(async (key: string, start: string) => {
     await ensure()
-    return appointmentsApi.book({ hallId, itemId, start }, key)
+    return appointmentsApi.book({ hallId, itemId, start, ...(situationId ? { situationId } : {}) }, key)
   }, {
     invalidates: ['appointments'],
     onSuccess: (booked) => {
@@ -79,6 +80,7 @@ export function BookingForm({ hallId, itemId, onBooked, onChangeHall }: { hallId
   const busy = booking.busy
   const shownDate = date ?? first.date
   const item = useResource(() => appointmentsApi.item(itemId), [itemId], { cacheKey: `appointments:item:${itemId}` })
+  const situation = situationId ? item.data?.situations?.find((x) => x.id === situationId) : undefined
 
   const choose = (s: Slot) => {
     setSlot(s)
@@ -96,6 +98,7 @@ export function BookingForm({ hallId, itemId, onBooked, onChangeHall }: { hallId
         <List>
           <Cell icon='building' title={hall.data ? localized(hall.data.name, hallNameEn(hall.data.name)) : t('halls.book.hall')} desc={hall.data?.address} onClick={onChangeHall} />
           <Cell icon='file' title={t('halls.book.item')} desc={item.data ? localized(item.data.name, item.data.nameEn) : '…'} arrow={false} />
+          {situationId && <Cell icon='layers' title={t('halls.book.situation')} desc={situation ? localized(situation.name, situation.nameEn) : '…'} arrow={false} testId='booking-situation' />}
         </List>
       </Section>
       <Section title={t('halls.book.chooseSlot')}>

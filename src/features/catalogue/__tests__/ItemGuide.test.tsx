@@ -124,6 +124,27 @@ describe('an item with 情形 (situations)', () => {
     expect(await screen.findByTestId('item-situation-note')).toHaveTextContent('此情形全程网办')
     expect(screen.getByText('即办')).toBeInTheDocument()
   })
+
+  it('books the chosen 情形 (预约 and the halls pass it on), and offers no 预约 for one that cannot be booked', async () => {
+    const navigate = jest.spyOn(Taro, 'navigateTo').mockImplementation(() => Promise.resolve() as never)
+    render(<ItemGuide itemId='gaj-0-0-p' />)
+    await screen.findByText('居民身份证办理')
+    const chips = screen.getAllByTestId('item-situation')
+    fireEvent.click(screen.getByTestId('item-book'))
+    expect(navigate).toHaveBeenLastCalledWith({ url: `${ROUTES.hallBooking}?itemId=gaj-0-0-p&situation=first` })
+    fireEvent.click(chips.find((c) => c.textContent === '遗失补领')!)
+    await screen.findByText('遗失情况说明')
+    fireEvent.click(screen.getByTestId('item-book'))
+    expect(navigate).toHaveBeenLastCalledWith({ url: `${ROUTES.hallBooking}?itemId=gaj-0-0-p&situation=lost` })
+    const hall = (await screen.findAllByTestId('item-hall'))[0]
+    fireEvent.click(hall)
+    expect(navigate.mock.lastCall![0].url).toMatch(/^\/subpackages\/appointments\/book\/index\?itemId=gaj-0-0-p&hallId=[\w-]+&situation=lost$/)
+    fireEvent.click(chips.find((c) => c.textContent === '有效期满换领')!)
+    await screen.findByTestId('item-situation-note')
+    expect(screen.queryByTestId('item-book')).toBeNull()
+    expect(screen.getByTestId('item-apply')).toBeInTheDocument()
+    navigate.mockRestore()
+  })
 })
 
 describe('ItemGuide in English', () => {

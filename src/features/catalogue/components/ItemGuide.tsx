@@ -25,7 +25,7 @@ function materialNote(t: ReturnType<typeof useT>, m: ServiceItem['materials'][nu
 }
 
 /** Where the item can be done in person, nearest-first is the halls feature's job; here: which halls, and their queue now. */
-function ItemHalls({ itemId }: { itemId: string }) {
+function ItemHalls({ itemId, situation }: { itemId: string; situation?: string }) {
   const t = useT()
   const [all, setAll] = useState(false)
   const halls = useResource(() => catalogueApi.halls(itemId), [itemId])
@@ -38,7 +38,7 @@ function ItemHalls({ itemId }: { itemId: string }) {
           ) : (
             <List>
               {(all ? data.items : data.items.slice(0, HALLS_SHOWN)).map((hall: Hall) => (
-                <Cell key={hall.id} icon='pin' title={localized(hall.name, hallNameEn(hall.name))} desc={hall.hoursText} extra={hall.kind === 'kiosk' ? undefined : t('appointments.queue', { count: hall.queueLength })} onClick={() => go(ROUTES.hallBooking, { itemId, hallId: hall.id })} testId='item-hall' />
+                <Cell key={hall.id} icon='pin' title={localized(hall.name, hallNameEn(hall.name))} desc={hall.hoursText} extra={hall.kind === 'kiosk' ? undefined : t('appointments.queue', { count: hall.queueLength })} onClick={() => go(ROUTES.hallBooking, { itemId, hallId: hall.id, situation })} testId='item-hall' />
               ))}
             </List>
           )}
@@ -99,6 +99,9 @@ export function ItemGuide({ itemId }: { itemId: string }) {
         // the chosen 情形, else the first that can be booked: its materials, time limit and fee are the guide's
         const situation = situations.find((x) => x.id === situationId) ?? situations.find((x) => x.bookable) ?? situations[0]
         const shown = situation ?? data
+        // 预约 books the chosen 情形 (none when it is done online or at a kiosk: the note under the chips says so)
+        const bookable = situation ? situation.bookable : data.bookable
+        const booking = { itemId: data.id, situation: situation?.bookable ? situation.id : undefined }
         return (
           <View data-testid='item-guide'>
             <View className='ui-section'>
@@ -145,14 +148,14 @@ export function ItemGuide({ itemId }: { itemId: string }) {
               </List>
             </Section>
             {/* 全程网办: nothing to visit, so no halls to list */}
-            {data.notBookableReason !== 'online' && <ItemHalls itemId={data.id} />}
+            {data.notBookableReason !== 'online' && <ItemHalls itemId={data.id} situation={booking.situation} />}
             <AskBox itemId={data.id} />
             {!data.online && <Banner tone='warning' icon='alert'>{t('item.notOnline')}</Banner>}
             <View className='ui-gap' />
-            <View className='ui-footer-bar'>
-              {data.bookable && <View style={{ flex: 1 }}><Button variant='default' block onClick={() => go(ROUTES.hallBooking, { itemId: data.id })} testId='item-book'>{t('item.book')}</Button></View>}
+            {(bookable || data.online) && <View className='ui-footer-bar'>
+              {bookable && <View style={{ flex: 1 }}><Button variant='default' block onClick={() => go(ROUTES.hallBooking, booking)} testId='item-book'>{t('item.book')}</Button></View>}
               {data.online && <View style={{ flex: 1 }}><Button block loading={bundles.loading} onClick={() => apply(data)} testId='item-apply'>{t('item.apply')}</Button></View>}
-            </View>
+            </View>}
           </View>
         )
       }}

@@ -72,6 +72,17 @@ describe('the visit screens', () => {
     expect(screen.queryByTestId('window-current-number')).toBeNull()
   }, 20_000)
 
+  it("the clerk's queue names the 情形 a resident booked", async () => {
+    const resident = await login('resident')
+    const slots = await call<{ items: Array<{ start: string; booked: number; capacity: number }> }>('GET', '/api/halls/centre/slots?itemId=rsj-3-0-p&date=2026-11-23', resident.token)
+    const start = slots.items.find((s) => s.booked < s.capacity)!.start
+    await call('POST', '/api/appointments', resident.token, { hallId: 'centre', itemId: 'rsj-3-0-p', start, situationId: 'transfer' })
+    signIn(await login('clerk'))
+    render(<Workbench />)
+    expect(await screen.findByTestId('queue-appointment')).toHaveTextContent('就业失业登记')
+    expect(screen.getByTestId('queue-situation')).toHaveTextContent('办理情形：关系转移接续')
+  }, 20_000)
+
   it('the clerk types the served resident\'s 收件码 and the documents join the ticket, with their content', async () => {
     const resident = await login('resident')
     await call('POST', '/api/tickets', resident.token, { hallId: 'centre', itemId: C_ITEM })

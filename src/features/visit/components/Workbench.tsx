@@ -150,6 +150,7 @@ function WindowBody({ queue, reconnecting, onUpdate, t }: { queue: WindowQueue; 
                 <Text className='visit-bench__number' data-testid='window-current-number'>{current.label}</Text>
                 <View className='visit-bench__who'>
                   <Text className='visit-bench__item'>{current.itemName}</Text>
+                  {current.situationName ? <Text className='visit-bench__meta' data-testid='window-current-situation'>{t('visit.window.situation', { name: current.situationName })}</Text> : null}
                   <Text className='visit-bench__meta'>{`${current.holder} · ${t('visit.window.waited', { count: current.waitedMinutes ?? 0 })}`}</Text>
                   {current.recalls > 0 ? <Text className='visit-bench__meta'>{t('visit.ticket.recalled', { count: current.recalls })}</Text> : null}
                 </View>
@@ -212,6 +213,7 @@ function QueueRow({ entry, t }: { entry: QueueEntry; t: ReturnType<typeof useT> 
       <Text className='visit-bench__entry-label'>{entry.kind === 'ticket' ? entry.label : t('visit.window.appointment', { time: entry.label })}</Text>
       <View className='visit-bench__entry-body'>
         <Text className='visit-bench__item'>{entry.itemName}</Text>
+        {entry.situationName ? <Text className='visit-bench__meta' data-testid='queue-situation'>{t('visit.window.situation', { name: entry.situationName })}</Text> : null}
         <Text className='visit-bench__meta'>{entry.kind === 'ticket' ? `${entry.holder} · ${t('visit.window.waited', { count: entry.waitedMinutes ?? 0 })}` : entry.holder}</Text>
       </View>
       {lane ? <Tag tone={entry.priority ? 'warning' : 'primary'}>{lane}</Tag> : null}

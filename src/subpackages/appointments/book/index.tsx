@@ -10,7 +10,8 @@ import { BookingForm, RenewalNote } from '@/features/appointments/screens'
 /**
  * Booking in up to three steps, each skipped when the link already says it:
  * the item (?itemId), the hall (?hallId; else ranked recommendations), then
- * date, slot and confirm. From an expiry reminder (?renew, ?until) the licence it renews is named on top.
+ * date, slot and confirm. The 情形 chosen on the item's guide (?situation) travels with the item to the booking.
+ * From an expiry reminder (?renew, ?until) the licence it renews is named on top.
  */
 export default function BookPage() {
   const t = useT()
@@ -42,7 +43,7 @@ export default function BookPage() {
   return (
     <Page>
       {renewal}
-      <BookingForm hallId={hallId} itemId={itemId} onChangeHall={() => setChoosingHall(true)}
+      <BookingForm hallId={hallId} itemId={itemId} situationId={itemId === params.itemId ? params.situation : undefined} onChangeHall={() => setChoosingHall(true)}
         onBooked={(a) => Taro.redirectTo({ url: `${ROUTES.appointment}?id=${encodeURIComponent(a.id)}` })} />
     </Page>
   )
