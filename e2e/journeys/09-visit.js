@@ -1,6 +1,6 @@
 /**
  * Issue 15, the visit on two phones at once: a resident takes a ticket on the
- * hall page; a clerk (another browser context) opens the A08 workbench and
+ * hall page (people ahead within the hall's queue, fewer as time passes); a clerk (another browser context) opens the A08 workbench and
  * calls next; the resident's screen shows "请到 3 楼 C 区 A08 窗口" — the time
  * from the clerk's tap to the resident's screen changing is measured and
  * printed, and must stay under 1 s; the clerk marks 完成 and the resident's
@@ -47,6 +47,28 @@ module.exports = {
       expect(/^C\d{3}$/.test(number), `ticket number ${number}`)
       expect((await page.getByTestId('ticket-where').first().textContent()).includes('A08'), 'ticket says where the group is served')
       await shot('visit-01-ticket')
+
+      // "ahead" is part of the hall's queue (its seeded people of group C still waiting count), and falls by itself
+      // as they are called: 31 minutes later every seeded person before the ticket has gone, no real ticket served
+      const figures = async () => {
+        await page.getByTestId('ticket-ahead').first().waitFor({ timeout: 15000 })
+        const ahead = Number((await page.getByTestId('ticket-ahead').first().textContent()).trim())
+        const wait = Number(((await page.getByTestId('ticket-wait').first().textContent()).match(/\d+/) || [NaN])[0])
+        const { queueLength } = await (await fetch(`${api}/api/halls/centre`)).json()
+        return { ahead, wait, queueLength }
+      }
+      const before = await figures()
+      console.log(`    at 10:00: ${before.ahead} ahead, ${before.wait} min, hall queue ${before.queueLength}`)
+      expect(before.ahead > 0 && before.ahead <= before.queueLength, `ahead ${before.ahead} is within the hall's queue ${before.queueLength}`)
+      expect(before.wait > 0, `a wait is estimated for ${before.ahead} ahead: ${before.wait} min`)
+      const moved = await fetch(`${api}/api/dev/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ advanceMinutes: 31 }) })
+      expect(moved.status === 200, `POST /api/dev/clock answered ${moved.status}`)
+      await page.reload()
+      const after = await figures()
+      console.log(`    31 min later: ${after.ahead} ahead, ${after.wait} min, hall queue ${after.queueLength}`)
+      expect(after.ahead < before.ahead && after.ahead <= after.queueLength, `ahead fell from ${before.ahead} to ${after.ahead} (hall queue ${after.queueLength})`)
+      expect(after.wait < before.wait, `the wait fell from ${before.wait} to ${after.wait} min`)
+      await shot('visit-01b-ticket-later')
 
       // the clerk, on another phone, sees it in A08's queue
       await switchRole(clerk, baseUrl, 'clerk', '黄晓玲')

@@ -2,7 +2,8 @@
  * The queue model: one ticket history per hall, which every queue figure reads. The history of a day is seeded
  * deterministically (the same hall and day always give the same tickets) from the hall's usual load by kind, hour
  * and weekday; the store's real tickets join it. The hall's queue now, its usual queue by hour (busy hours), the
- * recommendations' "通常排队约 N 人" and the booking's "ahead" all count people in this history.
+ * recommendations' "通常排队约 N 人", the booking's "ahead" and a ticket's "ahead" (its group's seeded people still
+ * waiting, `seededAhead` in ../visit/tickets.ts) all count people in this history.
  */
 import type { BusyHour } from '../../src/contract'
 import type { HallKind } from '../../src/contract'

@@ -63,7 +63,7 @@ export const visitRoutes: RouteModule = (store) => [
     roles: [...RESIDENTS],
     handler: async ({ principal, params, query }) => {
       await held(store, ticketHall(store, principal.userId, params.id), query)
-      return { body: getTicket(store, principal.userId, params.id) }
+      return { body: getTicket(store, principal.userId, params.id, clock.nowMs()) }
     },
   },
   {
@@ -76,7 +76,7 @@ export const visitRoutes: RouteModule = (store) => [
     method: 'DELETE',
     path: '/api/tickets/:id',
     roles: [...RESIDENTS],
-    handler: ({ principal, params }) => ({ body: cancelTicket(store, principal.userId, params.id) }),
+    handler: ({ principal, params }) => ({ body: cancelTicket(store, principal.userId, params.id, clock.nowMs()) }),
   },
   {
     method: 'GET',

@@ -1,7 +1,7 @@
 import { Store } from '../store'
 import { idCheckCharacter } from '../../src/contract'
 import type { UserRecord } from '../account/users'
-import { GROUPS, LAST_TICKET_MINUTES } from './plans'
+import { GROUPS, LAST_TICKET_MINUTES, groupOfDepartment } from './plans'
 import { hallSeedById } from '../halls/domain'
 import { book, slotsFor } from '../appointments/domain'
 import { seedUsers } from '../account/domain'
@@ -9,9 +9,13 @@ import { getCase } from '../cases/domain'
 import { localDate } from '../calendar'
 import {
   aheadOf, arrive, callNext, complete, estimateWait, getTicket, groupPlace, hallWindows, itemGroup, kioskCode, miss, myTickets, queueVersion,
-  recall, rejoin, revealIdNumber, takeTicket, ticketing, waitForChange, windowQueue, windowsFor, type TicketRecord,
+  recall, rejoin, revealIdNumber, seededAhead, takeTicket, ticketing, waitForChange, windowQueue, windowsFor, type TicketRecord,
 } from './tickets'
+import type { Ticket } from '../../src/contract'
 import { accessLogOf } from '../safe/access-log'
+import { queueNow } from '../halls/queue'
+import { ticketStays } from './busy'
+import { catalogue } from '../catalogue/items'
 
 // Monday 23 Nov 2026, 09:10 in Panyu: the centre is open 09:00–18:00.
 const NOW = Date.parse('2026-11-23T09:10:00+08:00')
@@ -42,6 +46,12 @@ function addResident(store: Store, id: string, birth = '19900101'): string {
   store.collection<UserRecord>('users').put(id, { id, role: 'resident', name: `居民${id}`, idNumber: idBornOn(birth) })
   return id
 }
+
+/** The real tickets ahead of a ticket as it was answered at `at`: its "ahead" less the hall's seeded people counted in it. */
+const realAhead = (store: Store, t: Ticket, at: number) => t.ahead - seededAhead(centre, store.collection<TicketRecord>('tickets').get(t.id)!, at)
+
+/** An item of a window group (the centre serves every item). */
+const itemOfGroup = (group: string) => catalogue().find((i) => groupOfDepartment(i.departmentId).id === group)!.id
 
 const code = (fn: () => unknown) => {
   try {
@@ -81,7 +91,8 @@ describe('taking a ticket', () => {
     const b = takeTicket(store, addResident(store, 'r2'), { hallId: 'centre', itemId: C_ITEM }, NOW + MIN)
     const c = takeTicket(store, addResident(store, 'r3'), { hallId: 'centre', itemId: A_ITEM }, NOW + 2 * MIN)
     expect([a.number, b.number, c.number]).toEqual(['C001', 'C002', 'A001'])
-    expect(b).toMatchObject({ status: 'waiting', ahead: 1, lane: 'walk-in', groupName: '社保医保税务', groupPlace: { level: 3, zone: 'C' } })
+    expect(b).toMatchObject({ status: 'waiting', lane: 'walk-in', groupName: '社保医保税务', groupPlace: { level: 3, zone: 'C' } })
+    expect(realAhead(store, b, NOW + MIN)).toBe(1)
   })
 
   it('keeps one live ticket per person per hall; a finished one frees them', () => {
@@ -125,7 +136,7 @@ describe('taking a ticket', () => {
     expect(new Set(numbers).size).toBe(200)
     expect(numbers).toEqual(ids.map((_, i) => `C${String(i + 1).padStart(3, '0')}`))
     const last = myTickets(store, 'p199', NOW)[0]
-    expect(last.ahead).toBe(199)
+    expect(realAhead(store, last, NOW)).toBe(199)
   })
 })
 
@@ -162,10 +173,10 @@ describe('serving order', () => {
     const store = freshStore()
     const t = takeTicket(store, addResident(store, 'r1'), { hallId: 'centre', itemId: C_ITEM }, NOW)
     callNext(store, 'u-clerk', NOW + MIN)
-    expect(getTicket(store, 'r1', t.id)).toMatchObject({ status: 'called', calledTo: { windowNo: 'A08', level: 3, zone: 'C' }, ahead: 0 })
+    expect(getTicket(store, 'r1', t.id, NOW + MIN)).toMatchObject({ status: 'called', calledTo: { windowNo: 'A08', level: 3, zone: 'C' }, ahead: 0 })
     expect(code(() => callNext(store, 'u-clerk', NOW + 2 * MIN))).toBe('WINDOW_BUSY')
     recall(store, 'u-clerk', NOW + 2 * MIN)
-    expect(getTicket(store, 'r1', t.id).recalls).toBe(1)
+    expect(getTicket(store, 'r1', t.id, NOW + 2 * MIN).recalls).toBe(1)
   })
 
   it('核对证件: shows the serving clerk the full ID number for 30 s, logs each look in the resident\'s safe, and no one else\'s', () => {
@@ -187,14 +198,15 @@ describe('serving order', () => {
     const second = takeTicket(store, addResident(store, 'r2'), { hallId: 'centre', itemId: C_ITEM }, NOW + MIN)
     callNext(store, 'u-clerk', NOW + 2 * MIN)
     miss(store, 'u-clerk', NOW + 3 * MIN)
-    expect(getTicket(store, 'r1', first.id)).toMatchObject({ status: 'missed', canRejoin: true })
+    expect(getTicket(store, 'r1', first.id, NOW + 3 * MIN)).toMatchObject({ status: 'missed', canRejoin: true })
     const back = rejoin(store, 'r1', first.id, NOW + 4 * MIN)
-    expect(back).toMatchObject({ status: 'waiting', ahead: 1, canRejoin: false })
+    expect(back).toMatchObject({ status: 'waiting', canRejoin: false })
+    expect(realAhead(store, back, NOW + 4 * MIN)).toBe(1)
     expect(callNext(store, 'u-clerk', NOW + 5 * MIN).current?.label).toBe(second.number)
     complete(store, 'u-clerk', { outcome: 'done' }, NOW + 6 * MIN)
     callNext(store, 'u-clerk', NOW + 7 * MIN)
     miss(store, 'u-clerk', NOW + 8 * MIN)
-    expect(getTicket(store, 'r1', first.id).canRejoin).toBe(false)
+    expect(getTicket(store, 'r1', first.id, NOW + 8 * MIN).canRejoin).toBe(false)
     expect(code(() => rejoin(store, 'r1', first.id, NOW + 9 * MIN))).toBe('REJOIN_USED')
   })
 
@@ -204,14 +216,17 @@ describe('serving order', () => {
     const taken = ids.map((id, i) => takeTicket(store, id, { hallId: 'centre', itemId: C_ITEM }, NOW + i * 1000))
     const windows = windowsFor(centre, 'C').length
     const usual = GROUPS.find((g) => g.id === 'C')!.serviceMinutes
-    const last = getTicket(store, 'w11', taken[11].id)
-    expect(last.ahead).toBe(11)
-    expect(last.estimatedWaitMinutes).toBe(Math.ceil((11 * usual) / windows))
+    const last = getTicket(store, 'w11', taken[11].id, NOW + 11_000)
+    expect(realAhead(store, last, NOW + 11_000)).toBe(11)
+    expect(last.ahead).toBeGreaterThan(11)
+    expect(last.estimatedWaitMinutes).toBe(Math.ceil((last.ahead * usual) / windows))
     expect(estimateWait(0, usual, windows)).toBe(0)
     // once the hall served someone today, its own average replaces the usual figure
     callNext(store, 'u-clerk', NOW + MIN)
     complete(store, 'u-clerk', { outcome: 'done' }, NOW + 5 * MIN)
-    expect(getTicket(store, 'w11', taken[11].id)).toMatchObject({ ahead: 10, estimatedWaitMinutes: Math.ceil((10 * 4) / windows) })
+    const later = getTicket(store, 'w11', taken[11].id, NOW + 5 * MIN)
+    expect(realAhead(store, later, NOW + 5 * MIN)).toBe(10)
+    expect(later.estimatedWaitMinutes).toBe(Math.ceil((later.ahead * 4) / windows))
   })
 })
 
@@ -242,19 +257,19 @@ describe("the clerk's window", () => {
     const b = takeTicket(store, addResident(store, 'r2'), { hallId: 'centre', itemId: C_ITEM }, NOW)
     callNext(store, 'u-clerk', NOW + 4 * MIN)
     complete(store, 'u-clerk', { outcome: 'supplement', missing: ['户口簿原件'] }, NOW + 10 * MIN)
-    expect(getTicket(store, 'r1', a.id)).toMatchObject({ status: 'supplement', missing: ['户口簿原件'] })
+    expect(getTicket(store, 'r1', a.id, NOW + 10 * MIN)).toMatchObject({ status: 'supplement', missing: ['户口簿原件'] })
     callNext(store, 'u-clerk', NOW + 12 * MIN)
     const after = complete(store, 'u-clerk', { outcome: 'transfer', toWindow: 'A04' }, NOW + 14 * MIN)
     // waited 4 and 12 minutes; served 6 and 2 minutes
     expect(after.figures).toEqual({ served: 2, averageWaitMinutes: 8, averageServiceMinutes: 4 })
     // the transferred ticket waits for A04 only
-    expect(getTicket(store, 'r2', b.id)).toMatchObject({ status: 'waiting', groupPlace: { level: 1, zone: 'A', windows: ['A04'] } })
+    expect(getTicket(store, 'r2', b.id, NOW + 14 * MIN)).toMatchObject({ status: 'waiting', groupPlace: { level: 1, zone: 'A', windows: ['A04'] } })
     expect(code(() => complete(store, 'u-clerk', { outcome: 'done' }, NOW + 15 * MIN))).toBe('NO_CURRENT')
     // 需补正 is a to-do on the resident's 办件 saying what to bring; a transfer makes none
-    const todo = getCase(store, getTicket(store, 'r1', a.id).caseId!)!
+    const todo = getCase(store, getTicket(store, 'r1', a.id, NOW + 14 * MIN).caseId!)!
     expect(todo).toMatchObject({ ownerId: 'r1', status: 'needs-correction', sourceId: C_ITEM })
     expect(todo.events[todo.events.length - 1].text).toContain('户口簿原件')
-    expect(getTicket(store, 'r2', b.id).caseId).toBeUndefined()
+    expect(getTicket(store, 'r2', b.id, NOW + 14 * MIN).caseId).toBeUndefined()
     expect(code(() => callNext(store, 'u-clerk', NOW + 15 * MIN))).toBe('QUEUE_EMPTY')
   })
 
@@ -307,5 +322,62 @@ it('counts nobody ahead of a ticket that is no longer waiting', () => {
   const t = takeTicket(store, addResident(store, 'r1'), { hallId: 'centre', itemId: C_ITEM }, NOW)
   callNext(store, 'u-clerk', NOW + MIN)
   const record = store.collection<TicketRecord>('tickets').get(t.id)!
-  expect(aheadOf(store, centre, record)).toBe(0)
+  expect(aheadOf(store, centre, record, NOW + MIN)).toBe(0)
+})
+
+describe("the hall's seeded people ahead (one queue model)", () => {
+  // Tuesday 24 Nov 2026, 10:00: the morning peak at the centre (the e2e clock)
+  const TEN = Date.parse('2026-11-24T10:00:00+08:00')
+
+  it('counts the seeded people of the group still waiting: more than none at a busy hall, never more than its queue', () => {
+    const store = freshStore()
+    const t = takeTicket(store, addResident(store, 'r1'), { hallId: 'centre', itemId: C_ITEM }, TEN)
+    expect(t.ahead).toBeGreaterThan(0)
+    expect(t.ahead).toBeLessThanOrEqual(queueNow(centre, TEN, ticketStays(store, 'centre')))
+    expect(t.estimatedWaitMinutes).toBe(Math.ceil((t.ahead * GROUPS.find((g) => g.id === 'C')!.serviceMinutes) / windowsFor(centre, 'C').length))
+    // the groups share the hall's queue: every group's newcomer together is no more than the queue
+    const others = (['A', 'B', 'D', 'E'] as const).map((g, i) => takeTicket(store, addResident(store, `g${i}`), { hallId: 'centre', itemId: itemOfGroup(g) }, TEN))
+    const total = [t, ...others].reduce((sum, x) => sum + x.ahead, 0)
+    expect(others.every((x) => x.ahead > 0)).toBe(true)
+    expect(total).toBeLessThanOrEqual(queueNow(centre, TEN, ticketStays(store, 'centre')))
+  })
+
+  it('falls as the seeded people are called, with no real ticket served, to none once all before it have gone', () => {
+    const store = freshStore()
+    const t = takeTicket(store, addResident(store, 'r1'), { hallId: 'centre', itemId: C_ITEM }, TEN)
+    const later = getTicket(store, 'r1', t.id, TEN + 15 * MIN)
+    expect(later.ahead).toBeLessThan(t.ahead)
+    expect(later.estimatedWaitMinutes).toBeLessThan(t.estimatedWaitMinutes)
+    // a seeded wait is at most 30 minutes; newcomers after the ticket never count
+    expect(getTicket(store, 'r1', t.id, TEN + 31 * MIN).ahead).toBe(0)
+  })
+
+  it('gives the same figure for the same hall, day and time', () => {
+    const figure = () => {
+      const store = freshStore()
+      return takeTicket(store, addResident(store, 'r1'), { hallId: 'sub-wanbo', itemId: C_ITEM }, TEN + 7 * MIN).ahead
+    }
+    expect(figure()).toBeGreaterThan(0)
+    expect(figure()).toBe(figure())
+  })
+
+  it('puts booked and 长者 tickets before the seeded walk-ins, as before real ones', () => {
+    const store = freshStore()
+    const elder = takeTicket(store, addResident(store, 'elder', birthYearsAgo(70)), { hallId: 'centre', itemId: C_ITEM }, TEN)
+    expect(elder).toMatchObject({ priority: 'elder', ahead: 0 })
+  })
+
+  it('counts only real tickets at a hall with no seeded people (closed that day)', () => {
+    const store = freshStore()
+    // Sunday 22 Nov: the centre is closed, its seeded history empty
+    const sunday = Date.parse('2026-11-22T10:00:00+08:00')
+    const record = (id: string, seq: number): TicketRecord => ({
+      id, hallId: 'centre', ownerId: id, itemId: C_ITEM, group: 'C', day: '2026-11-22', seq, number: `C00${seq}`, lane: 'walk-in',
+      status: 'waiting', takenAt: sunday + seq * MIN, queuedAt: sunday + seq * MIN, rejoins: 0, recalls: 0,
+    })
+    for (const r of [record('t1', 1), record('t2', 2)]) store.collection<TicketRecord>('tickets').put(r.id, r)
+    expect(queueNow(centre, sunday + 5 * MIN)).toBe(0)
+    expect(aheadOf(store, centre, record('t2', 2), sunday + 5 * MIN)).toBe(1)
+    expect(aheadOf(store, centre, record('t1', 1), sunday + 5 * MIN)).toBe(0)
+  })
 })

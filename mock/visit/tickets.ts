@@ -34,6 +34,7 @@ import { distanceKm, toGcj02 } from '../halls/geo'
 import { hallOrThrow } from '../halls/domain'
 import { holidayOn } from '../holidays'
 import { localDate, localTime } from '../calendar'
+import { seededHistory, type Stay } from '../halls/queue'
 
 export interface TicketRecord {
   id: string
@@ -205,12 +206,64 @@ export function windowOrder(store: Store, hall: HallSeed, window: HallWindow, no
     .sort((a, b) => compareKeys(rankKey(a, window.priority), rankKey(b, window.priority)))
 }
 
-/** Tickets of the same group to be served before this one (at the group's windows, priority counted where any takes it). */
-export function aheadOf(store: Store, hall: HallSeed, ticket: TicketRecord): number {
+/**
+ * People of the same group to be served before this ticket (at the group's windows, priority counted where any takes
+ * it): the real tickets, and the hall's seeded people still waiting now (`seededAhead`), so "ahead" is a part of the
+ * queue the hall shows.
+ */
+export function aheadOf(store: Store, hall: HallSeed, ticket: TicketRecord, nowMs: number): number {
   if (ticket.status !== 'waiting') return 0
   const priorityWindow = windowsFor(hall, ticket.group).some((w) => w.priority)
   const mine = rankKey(ticket, priorityWindow)
-  return waitingAt(store, hall.id, ticket.day).filter((t) => t.id !== ticket.id && t.group === ticket.group && compareKeys(rankKey(t, priorityWindow), mine) < 0).length
+  const real = waitingAt(store, hall.id, ticket.day).filter((t) => t.id !== ticket.id && t.group === ticket.group && compareKeys(rankKey(t, priorityWindow), mine) < 0).length
+  return real + seededAhead(hall, ticket, nowMs)
+}
+
+/** Each window's share of the hall's people, split evenly among the groups it takes: how seeded people spread over groups. */
+function groupWeights(hall: HallSeed): Array<{ group: WindowGroup; weight: number }> {
+  const weights = new Map<WindowGroup, number>()
+  for (const w of hallWindows(hall)) for (const g of w.groups) weights.set(g, (weights.get(g) ?? 0) + 1 / w.groups.length)
+  return [...weights].map(([group, weight]) => ({ group, weight }))
+}
+
+const seededGroups = new WeakMap<Stay[], Array<WindowGroup | undefined>>()
+
+/**
+ * The window group of each seeded stay of a day's history, made once per history (remembered with the memoised array):
+ * a stable fraction of the hall id and takenAt picks a group, weighted by the windows that take it.
+ */
+function groupsOfSeeded(hall: HallSeed, stays: Stay[]): Array<WindowGroup | undefined> {
+  const cached = seededGroups.get(stays)
+  if (cached) return cached
+  const weights = groupWeights(hall)
+  const total = weights.reduce((sum, w) => sum + w.weight, 0)
+  const groups = stays.map((s) => {
+    let left = hashFraction(`${hall.id}:${s.takenAt}`) * total
+    return weights.find((w) => (left -= w.weight) < 0)?.group ?? weights[weights.length - 1]?.group
+  })
+  seededGroups.set(stays, groups)
+  return groups
+}
+
+/**
+ * Seeded people (`seededHistory` of the queue model, the one `queueNow` counts) of the ticket's group, still waiting now,
+ * served before it: walk-ins without priority who took their ticket before it joined the line. A booked or 长者/爱心
+ * ticket passes them as it passes real walk-ins. They leave at their `leftAt`, so the figure falls with time.
+ */
+export function seededAhead(hall: HallSeed, ticket: TicketRecord, nowMs: number): number {
+  if (ticket.status !== 'waiting') return 0
+  const mine = rankKey(ticket, windowsFor(hall, ticket.group).some((w) => w.priority))
+  // a seeded person ranks as [1, 1, takenAt, 0]: ahead of a walk-in whose line place is that time or later
+  if (mine[0] === 0 || mine[1] === 0) return 0
+  const joined = mine[2]
+  const stays = seededHistory(hall, ticket.day)
+  const groups = groupsOfSeeded(hall, stays)
+  let n = 0
+  for (let i = 0; i < stays.length; i++) {
+    const s = stays[i]
+    if (s.takenAt <= joined && s.takenAt <= nowMs && nowMs < s.leftAt && groups[i] === ticket.group) n++
+  }
+  return n
 }
 
 /** Minutes one resident of the group takes: today's average at this hall once there is one, else the usual figure. */
@@ -301,7 +354,7 @@ export function takeTicket(store: Store, ownerId: string, req: TakeTicketRequest
   // ── critical section: check and issue with nothing async in between ──
   if (liveTicket(store, ownerId, hall.id, localDate(nowMs))) throw new ApiFailure(409, 'TICKET_LIVE', '您在本场所已有未办结的号')
   const record = issue(store, { hallId: hall.id, ownerId, itemId: item.id, group: groupOfDepartment(item.departmentId).id, lane: 'walk-in', priority: priorityOf(store, ownerId, req.care, nowMs) }, nowMs)
-  return toTicket(store, record)
+  return toTicket(store, record, nowMs)
 }
 
 /**
@@ -315,7 +368,7 @@ export function arrive(store: Store, ownerId: string, req: ArriveRequest, nowMs:
   if (!appointment || appointment.ownerId !== ownerId) throw fail.notFound('预约')
   if (appointment.status === 'cancelled') throw fail.gone('CODE_REVOKED', '该预约已取消')
   const existing = tickets(store).filter((t) => t.appointmentId === appointment.id)[0]
-  if (existing) return toTicket(store, existing)
+  if (existing) return toTicket(store, existing, nowMs)
   const hall = hallOrThrow(appointment.hallId)
   const day = localDate(nowMs)
   if (localDate(Date.parse(appointment.start)) !== day) throw fail.conflict('NOT_TODAY', '只能在预约当天签到')
@@ -333,7 +386,7 @@ export function arrive(store: Store, ownerId: string, req: ArriveRequest, nowMs:
   if (liveTicket(store, ownerId, hall.id, day)) throw new ApiFailure(409, 'TICKET_LIVE', '您在本场所已有未办结的号')
   const record = issue(store, { hallId: hall.id, ownerId, itemId: appointment.itemId, group: itemGroup(appointment.itemId), lane: 'booked', priority: priorityOf(store, ownerId, false, nowMs), appointmentId: appointment.id }, nowMs)
   markArrived(store, appointment.id, record.number, nowMs)
-  return toTicket(store, record)
+  return toTicket(store, record, nowMs)
 }
 
 function ownedTicket(store: Store, ownerId: string, id: string): TicketRecord {
@@ -342,8 +395,8 @@ function ownedTicket(store: Store, ownerId: string, id: string): TicketRecord {
   return t
 }
 
-export function getTicket(store: Store, ownerId: string, id: string): Ticket {
-  return toTicket(store, ownedTicket(store, ownerId, id))
+export function getTicket(store: Store, ownerId: string, id: string, nowMs: number): Ticket {
+  return toTicket(store, ownedTicket(store, ownerId, id), nowMs)
 }
 
 export function ticketHall(store: Store, ownerId: string, id: string): string {
@@ -356,7 +409,7 @@ export function myTickets(store: Store, ownerId: string, nowMs: number): Ticket[
   return tickets(store)
     .filter((t) => t.ownerId === ownerId && t.day === day)
     .sort((a, b) => b.takenAt - a.takenAt)
-    .map((t) => toTicket(store, t))
+    .map((t) => toTicket(store, t, nowMs))
 }
 
 /** 过号: rejoin at the back of the line, once, while the hall is open. */
@@ -369,22 +422,22 @@ export function rejoin(store: Store, ownerId: string, id: string, nowMs: number)
   const back: TicketRecord = { ...t, status: 'waiting', queuedAt: nowMs, rejoins: t.rejoins + 1, calledAt: undefined, calledWindow: undefined }
   tickets(store).put(t.id, back)
   bump(store, t.hallId)
-  return toTicket(store, back)
+  return toTicket(store, back, nowMs)
 }
 
-export function cancelTicket(store: Store, ownerId: string, id: string): Ticket {
+export function cancelTicket(store: Store, ownerId: string, id: string, nowMs: number): Ticket {
   const t = ownedTicket(store, ownerId, id)
   if (t.status !== 'waiting') throw fail.conflict('CONFLICT', '只有等候中的号可以取消')
   const cancelled: TicketRecord = { ...t, status: 'cancelled' }
   tickets(store).put(t.id, cancelled)
   bump(store, t.hallId)
-  return toTicket(store, cancelled)
+  return toTicket(store, cancelled, nowMs)
 }
 
-export function toTicket(store: Store, t: TicketRecord): Ticket {
+export function toTicket(store: Store, t: TicketRecord, nowMs: number): Ticket {
   const hall = hallOrThrow(t.hallId)
   const group = groupById(t.group)
-  const ahead = aheadOf(store, hall, t)
+  const ahead = aheadOf(store, hall, t, nowMs)
   const windows = windowsFor(hall, t.group).length
   return {
     id: t.id,
