@@ -11,7 +11,7 @@ export const colors = {
   border: '#E5E6EB',
   success: '#007F1D',
   successLight: '#E8FFEA',
-  warning: '#D25F00',
+  warning: '#B85300',
   warningLight: '#FFF3E8',
   danger: '#E02E2E',
   dangerLight: '#FFECE8',
