@@ -9,7 +9,6 @@ export const en: Record<keyof typeof zh, string> = {
   'halls.empty': 'No place matches',
   'halls.emptyHint': 'Try another kind or service',
   'halls.showAll': 'Show all',
-  'halls.open.allDay': 'Open 24 hours',
   'halls.services.more': 'and {count} more self-services',
   'halls.service.vr-guide': 'VR guide and video help',
   'halls.service.certificate-print': 'Print certificates (household, social security, tax …)',

@@ -8,7 +8,6 @@ export const zh = {
   'halls.empty': '没有符合条件的办事地点',
   'halls.emptyHint': '换个类型或事项试试',
   'halls.showAll': '显示全部',
-  'halls.open.allDay': '24 小时开放',
   'halls.services.more': '等 {count} 项自助服务',
   'halls.service.vr-guide': 'VR 导办、视频咨询',
   'halls.service.certificate-print': '证明打印（户籍、社保、纳税等）',

@@ -143,6 +143,9 @@ describe('an item with 情形 (situations)', () => {
     await screen.findByTestId('item-situation-note')
     expect(screen.queryByTestId('item-book')).toBeNull()
     expect(screen.getByTestId('item-apply')).toBeInTheDocument()
+    // a hall row no longer books what cannot be booked: it opens the hall
+    fireEvent.click(screen.getAllByTestId('item-hall')[0])
+    expect(navigate.mock.lastCall![0].url).toMatch(/^\/subpackages\/halls\/hall\/index\?id=[\w-]+$/)
     navigate.mockRestore()
   })
 })
@@ -157,6 +160,8 @@ describe('ItemGuide in English', () => {
     expect(await screen.findByRole('heading', { name: 'Dog registration' })).toBeInTheDocument()
     expect(screen.queryByText('犬只登记')).toBeNull()
     await waitFor(() => expect(screen.getAllByTestId('item-hall').length).toBeGreaterThan(0))
+    // the halls' opening hours in English too (the API's hoursText is Chinese)
+    expect(screen.getAllByTestId('item-hall')[0].textContent).toMatch(/Mon–Fri \d\d:\d\d/)
   })
 
   it('names the bundle that holds the item in English', async () => {

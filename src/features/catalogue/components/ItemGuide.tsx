@@ -9,6 +9,7 @@ import { useResource } from '@/shared/api'
 import { localized } from '@/shared/strings'
 import { useT } from '../strings'
 import { go, ROUTES } from '@/shared/routes'
+import { weeklyHours } from '@/shared/hours'
 import { catalogueApi } from '../api'
 import { useCatalogueMemory } from '../memory'
 import { ItemTags } from './ItemTags'
@@ -25,7 +26,7 @@ function materialNote(t: ReturnType<typeof useT>, m: ServiceItem['materials'][nu
 }
 
 /** Where the item can be done in person, nearest-first is the halls feature's job; here: which halls, and their queue now. */
-function ItemHalls({ itemId, situation }: { itemId: string; situation?: string }) {
+function ItemHalls({ itemId, situation, bookable }: { itemId: string; situation?: string; bookable: boolean }) {
   const t = useT()
   const [all, setAll] = useState(false)
   const halls = useResource(() => catalogueApi.halls(itemId), [itemId])
@@ -38,7 +39,8 @@ function ItemHalls({ itemId, situation }: { itemId: string; situation?: string }
           ) : (
             <List>
               {(all ? data.items : data.items.slice(0, HALLS_SHOWN)).map((hall: Hall) => (
-                <Cell key={hall.id} icon='pin' title={localized(hall.name, hallNameEn(hall.name))} desc={hall.hoursText} extra={hall.kind === 'kiosk' ? undefined : t('appointments.queue', { count: hall.queueLength })} onClick={() => go(ROUTES.hallBooking, { itemId, hallId: hall.id, situation })} testId='item-hall' />
+                <Cell key={hall.id} icon='pin' title={localized(hall.name, hallNameEn(hall.name))} desc={weeklyHours(hall.hours, hall.kind)} extra={hall.kind === 'kiosk' ? undefined : t('appointments.queue', { count: hall.queueLength })}
+                  onClick={() => (bookable ? go(ROUTES.hallBooking, { itemId, hallId: hall.id, situation }) : go(ROUTES.hall, { id: hall.id }))} testId='item-hall' />
               ))}
             </List>
           )}
@@ -148,7 +150,7 @@ export function ItemGuide({ itemId }: { itemId: string }) {
               </List>
             </Section>
             {/* 全程网办: nothing to visit, so no halls to list */}
-            {data.notBookableReason !== 'online' && <ItemHalls itemId={data.id} situation={booking.situation} />}
+            {data.notBookableReason !== 'online' && <ItemHalls itemId={data.id} situation={booking.situation} bookable={bookable} />}
             <AskBox itemId={data.id} />
             {!data.online && <Banner tone='warning' icon='alert'>{t('item.notOnline')}</Banner>}
             <View className='ui-gap' />

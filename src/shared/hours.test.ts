@@ -1,7 +1,7 @@
-import { useLocaleStore } from '@/shared/strings'
+import { useLocaleStore } from './strings'
 import type { OpeningPeriod } from '@/contract'
 import { hallSeeds } from '@mock/halls/data'
-import { weeklyHours } from '../weeklyHours'
+import { weeklyHours } from './hours'
 
 const seed = (kind: string) => hallSeeds().find((h) => h.kind === kind)!
 

@@ -1,6 +1,7 @@
 import type { HallKind, OpeningPeriod } from '@/contract'
-import { t } from './strings'
-import { weekdayName } from './format'
+import { t, type StringKey } from '@/shared/strings'
+
+const weekdayName = (weekday: number): string => t(`halls.weekday.${weekday}` as StringKey)
 
 /** Monday first, as a week is read in China. */
 const WEEK = [1, 2, 3, 4, 5, 6, 0]
