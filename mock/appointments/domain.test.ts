@@ -6,6 +6,8 @@ import { Store } from '../store'
 import type { Appointment, SlotsResponse } from '../../src/contract'
 import { checkinQrText, parseCheckinQr } from '../../src/contract'
 import { book, cancel, checkIn, listAppointments, reschedule, slotsFor } from './domain'
+import { arrive, hallWindows, kioskCode, myTickets, windowOrder } from '../visit/tickets'
+import { hallSeedById } from '../halls/domain'
 import { seedUsers } from '../account/domain'
 
 // Monday 23 Nov 2026, 09:10 in Panyu; Thursday the 26th has no seeded bookings by others.
@@ -216,6 +218,21 @@ describe('check-in', () => {
     expect(code(() => cancel(store, 'u-resident', a.id, onTheDay))).toBe('CONFLICT')
     // people ahead go down as the counter serves them
     expect(listAppointments(store, 'u-resident', onTheDay + 600 * 60_000)[0].ahead).toBe(0)
+  })
+
+  it('puts the resident checked in by the clerk in the queue the windows call, with the ticket 我已到达 would give', () => {
+    const store = freshStore()
+    const onTheDay = Date.parse('2026-11-26T09:50:00+08:00')
+    const a = book(store, 'u-resident', { hallId: 'centre', itemId: ITEM, start: THU_10 }, NOW)
+    const checked = checkIn(store, a.id, 'centre', { code: a.checkinCode }, onTheDay)
+    const [ticket] = myTickets(store, 'u-resident', onTheDay)
+    expect(ticket).toMatchObject({ number: checked.queueNumber, lane: 'booked', ahead: checked.ahead, status: 'waiting' })
+    const hall = hallSeedById('centre')!
+    const calling = hallWindows(hall).filter((w) => windowOrder(store, hall, w, onTheDay).some((t) => t.number === checked.queueNumber))
+    expect(calling.length).toBeGreaterThan(0)
+    // arriving by the app afterwards is the same ticket, not a second one
+    expect(arrive(store, 'u-resident', { appointmentId: a.id, kioskCode: kioskCode('centre', '2026-11-26') }, onTheDay).number).toBe(checked.queueNumber)
+    expect(myTickets(store, 'u-resident', onTheDay)).toHaveLength(1)
   })
 
   it('numbers the day\'s check-ins at a hall in order and refuses a cancelled booking', () => {

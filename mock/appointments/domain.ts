@@ -10,8 +10,6 @@ import type { Appointment, AppointmentStatus, CheckInResponse, CreateAppointment
 import { maskName, maskPhone } from '../../src/contract'
 import { ApiFailure, fail } from '../errors'
 import { type HallSeed } from '../halls/data'
-import { queueNow } from '../halls/queue'
-import { ticketStays } from '../visit/busy'
 import { itemById } from '../catalogue/items'
 import { newId, randomDigits } from '../ids'
 import type { Store } from '../store'
@@ -19,7 +17,7 @@ import { userRecord } from '../account/domain'
 import { hallOrThrow, hallSeedById } from '../halls/domain'
 import { othersBooked, planSlots, slotsResponse, type SlotDef } from './slots'
 import { isValidDate, localDate } from '../calendar'
-import { groupPlace, itemGroup } from '../visit/tickets'
+import { aheadOfBooking, bookedTicket, groupPlace, itemGroup } from '../visit/tickets'
 
 export interface AppointmentRecord {
   id: string
@@ -38,7 +36,6 @@ export interface AppointmentRecord {
   contactName: string
   contactPhoneMasked?: string
   queueNumber?: string
-  aheadAtCheckin?: number
   checkedInAt?: string
   reminder: boolean
   createdAt: string
@@ -46,9 +43,6 @@ export interface AppointmentRecord {
 }
 
 const COLLECTION = 'appointments'
-/** A clerk serves one appointment holder in about this many minutes: how "people ahead" goes down. */
-export const MINUTES_PER_PERSON = 6
-
 const records = (store: Store) => store.collection<AppointmentRecord>(COLLECTION)
 
 const slotPast = () => new ApiFailure(400, 'SLOT_PAST', '该时段已过，请选择其他时段')
@@ -148,7 +142,7 @@ export function book(store: Store, ownerId: string, req: CreateAppointmentReques
     createdAt: new Date(nowMs).toISOString(),
   }
   records(store).put(record.id, record)
-  return toAppointment(record, nowMs)
+  return toAppointment(store, record, nowMs)
 }
 
 function ownedOrThrow(store: Store, ownerId: string, id: string): AppointmentRecord {
@@ -175,13 +169,13 @@ export function reschedule(store: Store, ownerId: string, id: string, start: str
   if (typeof start !== 'string' || !start) throw fail.badRequest('请选择时段', { start: '请选择时段' })
   const hall = hallOrThrow(record.hallId)
   const def = slotAt(hall, record.itemId, start, nowMs)
-  if (def.start === record.start) return toAppointment(record, nowMs)
+  if (def.start === record.start) return toAppointment(store, record, nowMs)
   assertNoDuplicate(store, ownerId, record.itemId, def.start, record.id)
   if (bookedCount(store, hall, record.itemId, def, nowMs) >= def.capacity) throw slotFull()
   // One write moves the booking: the new seat is counted and the old one freed together.
   const moved: AppointmentRecord = { ...record, start: def.start, end: def.end, cloudWindow: def.cloudWindow, checkinCode: randomDigits(6) }
   records(store).put(record.id, moved)
-  return toAppointment(moved, nowMs)
+  return toAppointment(store, moved, nowMs)
 }
 
 export function cancel(store: Store, ownerId: string, id: string, nowMs: number): Appointment {
@@ -189,18 +183,18 @@ export function cancel(store: Store, ownerId: string, id: string, nowMs: number)
   assertChangeable(record, nowMs)
   const cancelled: AppointmentRecord = { ...record, status: 'cancelled', cancelledAt: new Date(nowMs).toISOString() }
   records(store).put(id, cancelled)
-  return toAppointment(cancelled, nowMs)
+  return toAppointment(store, cancelled, nowMs)
 }
 
 export function getAppointment(store: Store, ownerId: string, id: string, nowMs: number): Appointment {
-  return toAppointment(ownedOrThrow(store, ownerId, id), nowMs)
+  return toAppointment(store, ownedOrThrow(store, ownerId, id), nowMs)
 }
 
 export function listAppointments(store: Store, ownerId: string, nowMs: number): Appointment[] {
   return records(store)
     .filter((r) => r.ownerId === ownerId)
     .sort((a, b) => Date.parse(a.start) - Date.parse(b.start))
-    .map((r) => toAppointment(r, nowMs))
+    .map((r) => toAppointment(store, r, nowMs))
 }
 
 export function recordReminder(store: Store, ownerId: string, id: string, req: ReminderRequest, nowMs: number): Appointment {
@@ -208,21 +202,15 @@ export function recordReminder(store: Store, ownerId: string, id: string, req: R
   if (req?.channel !== 'subscribe-message' && req?.channel !== 'calendar') throw fail.badRequest('提醒方式无效', { channel: '应为 subscribe-message 或 calendar' })
   const updated = { ...record, reminder: req.accepted === true }
   records(store).put(id, updated)
-  return toAppointment(updated, nowMs)
-}
-
-/** People still ahead: the number at check-in, less those served since at one per MINUTES_PER_PERSON. */
-function aheadNow(record: AppointmentRecord, nowMs: number): number | undefined {
-  if (record.aheadAtCheckin === undefined || !record.checkedInAt) return undefined
-  const served = Math.floor((nowMs - Date.parse(record.checkedInAt)) / (MINUTES_PER_PERSON * 60_000))
-  return Math.max(0, record.aheadAtCheckin - served)
+  return toAppointment(store, updated, nowMs)
 }
 
 /**
  * A clerk (or kiosk) checks an appointment in at the hall, on its day, with
- * the code from its QR. The resident gets a queue number: 'A' (appointments'
- * priority lane) and a per-hall, per-day sequence. Checking in twice returns
- * the same number. `hallId` is the clerk's, from the session.
+ * the code from its QR. The resident gets the ticket 我已到达 would give
+ * (visit/tickets bookedTicket): the number of the item's window group, in the
+ * booked lane, in the queue the windows call. Checking in twice returns the
+ * same number. `hallId` is the clerk's, from the session.
  */
 export function checkIn(store: Store, id: string, hallId: string, req: { code?: unknown }, nowMs: number): CheckInResponse {
   if (typeof req?.code !== 'string') throw fail.badRequest('缺少签到码', { code: '必填' })
@@ -231,28 +219,16 @@ export function checkIn(store: Store, id: string, hallId: string, req: { code?: 
   if (!record || record.checkinCode !== req.code) throw new ApiFailure(400, 'CODE_INVALID', '签到码无效')
   if (record.hallId !== hallId) throw fail.conflict('WRONG_HALL', '该预约不在本场所')
   if (record.status === 'cancelled') throw fail.gone('CODE_REVOKED', '该预约已取消')
-  const respond = (r: AppointmentRecord): CheckInResponse => ({
-    appointmentId: r.id, queueNumber: r.queueNumber!, ahead: aheadNow(r, nowMs) ?? 0,
-    itemName: itemById(r.itemId)?.name ?? r.itemId, start: r.start, contactName: r.contactName,
-  })
-  if (record.status === 'checked-in') return respond(record)
-  const day = localDate(nowMs)
-  if (localDate(Date.parse(record.start)) !== day) throw fail.conflict('NOT_TODAY', '只能在预约当天签到')
-  if (Date.parse(record.end) + 30 * 60_000 < nowMs) throw fail.gone('CODE_EXPIRED', '预约时段已过，请重新预约')
-  const hall = hallOrThrow(record.hallId)
-  const sameDay = records(store).filter((r) => r.hallId === hall.id && r.status === 'checked-in' && !!r.checkedInAt && localDate(Date.parse(r.checkedInAt)) === day)
-  const waiting = sameDay.reduce((n, r) => n + ((aheadNow(r, nowMs) ?? 0) > 0 ? 1 : 0), 0)
-  // Walk-ins share the counters: about a quarter of the hall's live queue is ahead of the priority lane.
-  const ahead = waiting + Math.round(queueNow(hall, nowMs, ticketStays(store, hall.id)) / 4)
-  const checked: AppointmentRecord = {
-    ...record,
-    status: 'checked-in',
-    queueNumber: `A${String(sameDay.length + 1).padStart(3, '0')}`,
-    aheadAtCheckin: ahead,
-    checkedInAt: new Date(nowMs).toISOString(),
+  if (record.status !== 'checked-in') {
+    if (localDate(Date.parse(record.start)) !== localDate(nowMs)) throw fail.conflict('NOT_TODAY', '只能在预约当天签到')
+    if (Date.parse(record.end) + 30 * 60_000 < nowMs) throw fail.gone('CODE_EXPIRED', '预约时段已过，请重新预约')
   }
-  records(store).put(id, checked)
-  return respond(checked)
+  // the same ticket as 我已到达 gives: the windows call it, and its "ahead" is the ticket's
+  const ticket = bookedTicket(store, record, nowMs)
+  return {
+    appointmentId: record.id, queueNumber: ticket.number, ahead: aheadOfBooking(store, record.id, nowMs) ?? 0,
+    itemName: itemById(record.itemId)?.name ?? record.itemId, start: record.start, contactName: record.contactName,
+  }
 }
 
 /** The resident checked in themselves ("我已到达", domain/tickets): the booking is used, its queue number is the ticket's. */
@@ -274,9 +250,9 @@ function placeIn(hall: HallSeed | undefined, itemId: string): Pick<Appointment, 
   return place.windows.length ? { place } : {}
 }
 
-export function toAppointment(record: AppointmentRecord, nowMs: number): Appointment {
+export function toAppointment(store: Store, record: AppointmentRecord, nowMs: number): Appointment {
   const hall = hallSeedById(record.hallId)
-  const ahead = aheadNow(record, nowMs)
+  const ahead = record.queueNumber ? aheadOfBooking(store, record.id, nowMs) : undefined
   return {
     id: record.id,
     hallId: record.hallId,

@@ -383,10 +383,31 @@ export function arrive(store: Store, ownerId: string, req: ArriveRequest, nowMs:
   } else {
     throw fail.badRequest('请提供位置或签到码', { kioskCode: '必填其一' })
   }
-  if (liveTicket(store, ownerId, hall.id, day)) throw new ApiFailure(409, 'TICKET_LIVE', '您在本场所已有未办结的号')
-  const record = issue(store, { hallId: hall.id, ownerId, itemId: appointment.itemId, group: itemGroup(appointment.itemId), lane: 'booked', priority: priorityOf(store, ownerId, false, nowMs), appointmentId: appointment.id }, nowMs)
+  return toTicket(store, bookedTicket(store, appointment, nowMs), nowMs)
+}
+
+/**
+ * The ticket a booked resident queues with, however they arrived (我已到达, or the clerk scanning the booking's
+ * code): theirs already, or a new one in the booked lane, and the booking marked arrived with its number. One
+ * queue, so the windows call them and "ahead" follows the ticket rule.
+ */
+export function bookedTicket(store: Store, appointment: AppointmentRecord, nowMs: number): TicketRecord {
+  const existing = tickets(store).filter((t) => t.appointmentId === appointment.id)[0]
+  if (existing) return existing
+  const day = localDate(nowMs)
+  if (liveTicket(store, appointment.ownerId, appointment.hallId, day)) throw new ApiFailure(409, 'TICKET_LIVE', '您在本场所已有未办结的号')
+  const record = issue(store, {
+    hallId: appointment.hallId, ownerId: appointment.ownerId, itemId: appointment.itemId, group: itemGroup(appointment.itemId),
+    lane: 'booked', priority: priorityOf(store, appointment.ownerId, false, nowMs), appointmentId: appointment.id,
+  }, nowMs)
   markArrived(store, appointment.id, record.number, nowMs)
-  return toTicket(store, record, nowMs)
+  return record
+}
+
+/** People ahead of a booking's holder now, by their ticket; undefined before they arrive. */
+export function aheadOfBooking(store: Store, appointmentId: string, nowMs: number): number | undefined {
+  const ticket = tickets(store).filter((t) => t.appointmentId === appointmentId)[0]
+  return ticket ? aheadOf(store, hallOrThrow(ticket.hallId), ticket, nowMs) : undefined
 }
 
 function ownedTicket(store: Store, ownerId: string, id: string): TicketRecord {
