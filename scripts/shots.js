@@ -282,9 +282,16 @@ async function main() {
         // the profile card names the user in either language
         await page.goto(`${baseUrl}/#/pages/me/index`)
         await page.reload()
-        // the first load after the reset can race the app's own demo sign-in (seen once in CI): one more reload, then fail
+        // the first load after the reset can race the app's own demo sign-in (seen twice in CI, never alone): reload up
+        // to three times, saying what the page showed, then fail
         const roleButton = page.getByTestId(`role-${needs}`).first()
-        if (!(await roleButton.waitFor({ timeout: 15000 }).then(() => true, () => false))) await page.reload()
+        for (let attempt = 1; attempt <= 3; attempt++) {
+          if (await roleButton.waitFor({ timeout: 15000 }).then(() => true, () => false)) break
+          const shown = await page.evaluate(() => (document.querySelector('.taro_page:last-of-type') || document.body).innerText.slice(0, 160)).catch(() => '?')
+          console.log(`shots: no ${needs} role button on 我的 (attempt ${attempt}); the page showed: ${shown.replace(/\s+/g, ' ')}`)
+          await page.goto(`${baseUrl}/#/pages/me/index`)
+          await page.reload()
+        }
         await roleButton.click({ timeout: 15000 })
         // the clerk signs in with the demo staff number (else every clerk page shows only 请以工作人员身份登录)
         if (needs === 'clerk') await staffSignIn(page)
