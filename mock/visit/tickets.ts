@@ -367,7 +367,7 @@ export function arrive(store: Store, ownerId: string, req: ArriveRequest, nowMs:
   const appointment = store.collection<AppointmentRecord>('appointments').get(req.appointmentId)
   if (!appointment || appointment.ownerId !== ownerId) throw fail.notFound('预约')
   if (appointment.status === 'cancelled') throw fail.gone('CODE_REVOKED', '该预约已取消')
-  const existing = tickets(store).filter((t) => t.appointmentId === appointment.id)[0]
+  const existing = ticketOfBooking(store, appointment.id)
   if (existing) return toTicket(store, existing, nowMs)
   const hall = hallOrThrow(appointment.hallId)
   const day = localDate(nowMs)
@@ -392,7 +392,7 @@ export function arrive(store: Store, ownerId: string, req: ArriveRequest, nowMs:
  * queue, so the windows call them and "ahead" follows the ticket rule.
  */
 export function bookedTicket(store: Store, appointment: AppointmentRecord, nowMs: number): TicketRecord {
-  const existing = tickets(store).filter((t) => t.appointmentId === appointment.id)[0]
+  const existing = ticketOfBooking(store, appointment.id)
   if (existing) return existing
   const day = localDate(nowMs)
   if (liveTicket(store, appointment.ownerId, appointment.hallId, day)) throw new ApiFailure(409, 'TICKET_LIVE', '您在本场所已有未办结的号')
@@ -404,9 +404,13 @@ export function bookedTicket(store: Store, appointment: AppointmentRecord, nowMs
   return record
 }
 
+function ticketOfBooking(store: Store, appointmentId: string): TicketRecord | undefined {
+  return tickets(store).filter((t) => t.appointmentId === appointmentId)[0]
+}
+
 /** People ahead of a booking's holder now, by their ticket; undefined before they arrive. */
 export function aheadOfBooking(store: Store, appointmentId: string, nowMs: number): number | undefined {
-  const ticket = tickets(store).filter((t) => t.appointmentId === appointmentId)[0]
+  const ticket = ticketOfBooking(store, appointmentId)
   return ticket ? aheadOf(store, hallOrThrow(ticket.hallId), ticket, nowMs) : undefined
 }
 
